@@ -74,6 +74,7 @@ create table warehouse.person_snapshot (
   submission_id     bigint       not null,
   row_no            integer      not null,  -- as the clerk sees it: header = row 1
   person_key        char(32)     not null,
+  id_masked         varchar(18)  not null,
   name              varchar(50)  not null,
   sex               char(1)      not null,  -- M | F
   birth_date        date         not null,
@@ -87,14 +88,14 @@ create table warehouse.person_snapshot (
   youth_recommended boolean,
   sponsors          integer      not null default 0,
   introducers       integer      not null default 0,
-  sponsor_names     varchar(200),
-  introducer_names  varchar(200),
+  sponsor_names     text,
+  introducer_names  text,
   probation_on      date,
   full_on           date,
   transferred_in_on date,
   left_on           date,
   left_reason       varchar(16),
-  remark            varchar(1000),
+  remark            text,
   stage             varchar(16)  not null,  -- applicant | activist | candidate | probationary | full
   month_only        boolean      not null default false,
   constraint person_snapshot_pk primary key (submission_id, row_no)
@@ -108,7 +109,7 @@ create table warehouse.file_issue (
   severity      varchar(8)   not null,  -- error | warning
   row_no        integer,
   column_name   varchar(64),
-  cell_value    varchar(200),
+  cell_value    text,
   code          varchar(40)  not null,
   message       varchar(1000) not null,
   constraint file_issue_severity check (severity in ('error', 'warning'))

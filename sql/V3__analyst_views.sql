@@ -15,10 +15,9 @@ where s.kind = 'branch' and s.status = 'accepted';
 
 -- People in the snapshots in effect, with the masked ID only.
 create view warehouse.v_current_person as
-select c.branch_code, c.period, c.period_end, p.id_masked, ps.*
+select c.branch_code, c.period, c.period_end, ps.*
 from warehouse.v_current_submission c
-join warehouse.person_snapshot ps on ps.submission_id = c.submission_id
-join warehouse.person p on p.person_key = ps.person_key;
+join warehouse.person_snapshot ps on ps.submission_id = c.submission_id;
 
 -- One person active (not left) in two branches at the same period end.
 create view warehouse.v_cross_branch_conflict as

@@ -1,7 +1,46 @@
 package org.dangstat.cli;
 
-public class Dangstat {
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line of cli.md: one executable jar, a command per job. */
+@Command(name = "dangstat", mixinStandardHelpOptions = true, version = "dangstat 0.1",
+    description = {"Batch planning and analytics for township party organisation departments.", "",
+        "Examples:", "  dangstat demo                          # a synthetic township, end to end",
+        "  dangstat consolidate --inbox inbox/    # the nightly job", ""},
+    subcommands = {ConsolidateCommand.class, DemoCommand.class})
+public final class Dangstat implements Runnable {
+
   public static void main(String[] args) {
-    System.out.println(org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT.getName());
+    System.exit(execute(args));
+  }
+
+  /** Runs a command and returns its exit code (tests call this in-process). */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new Dangstat());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof CommandFailure failure) {
+        commandLine.getErr().println(failure.getMessage());
+        return failure.exitCode();
+      }
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      commandLine.getErr().println("运行失败 FAILED: " + root);
+      if (System.getenv("DANGSTAT_DEBUG") != null) {
+        e.printStackTrace(commandLine.getErr());
+      } else {
+        commandLine.getErr().println("（设置 DANGSTAT_DEBUG=1 可查看详细堆栈 for the full stack trace）");
+      }
+      return ExitCodes.JOB_FAILED;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(new PrintWriter(System.out, true));
   }
 }

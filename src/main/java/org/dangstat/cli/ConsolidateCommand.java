@@ -1,0 +1,48 @@
+package org.dangstat.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dangstat.consolidation.ConsolidationLauncher;
+import org.dangstat.consolidation.ConsolidationSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "consolidate", mixinStandardHelpOptions = true,
+    description = {"The nightly job: load the org tree and every new or changed branch file of the inbox "
+        + "into the warehouse, archive the originals, write error reports, print a summary.",
+        "", "Example:", "  dangstat consolidate --inbox /srv/dangstat/inbox", ""})
+final class ConsolidateCommand implements Callable<Integer> {
+
+  @Option(names = "--inbox", paramLabel = "DIR", description = "default: ${DEFAULT-VALUE}")
+  Path inbox = Path.of("inbox");
+
+  @Option(names = "--archive", paramLabel = "DIR", description = "originals and error reports (default: <data>/archive)")
+  Path archive;
+
+  @Mixin
+  DatabaseOptions database;
+
+  @Override
+  public Integer call() throws Exception {
+    return run(inbox, archive, database);
+  }
+
+  static int run(Path inbox, Path archive, DatabaseOptions database) throws Exception {
+    if (!Files.isDirectory(inbox)) {
+      throw new CommandFailure(ExitCodes.USAGE, "收件箱目录不存在：" + inbox.toAbsolutePath()
+          + "（INBOX_MISSING: use --inbox DIR）");
+    }
+    Path archiveDir = archive != null ? archive : database.data.resolve("archive");
+    try (Session session = Session.open(database, System.out)) {
+      if (!database.quiet) {
+        System.out.println("整理收件箱 consolidating " + inbox.toAbsolutePath().normalize());
+      }
+      ConsolidationSummary summary = session.context.getBean(ConsolidationLauncher.class)
+          .consolidate(inbox, archiveDir);
+      summary.print(System.out);
+      return summary.completed() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.dangstat.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where the warehouse is, shared by every command. */
+final class DatabaseOptions {
+
+  @Option(names = "--db", paramLabel = "JDBC_URL",
+      description = "a real PostgreSQL server, e.g. jdbc:postgresql://127.0.0.1:5432/dangstat "
+          + "(default: the embedded PostgreSQL in --data)")
+  String url;
+
+  @Option(names = "--db-user", paramLabel = "USER", description = "default: $PGUSER")
+  String user;
+
+  @Option(names = "--db-password", paramLabel = "PASSWORD", description = "default: $PGPASSWORD")
+  String password;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "local state: embedded database, archive, ID-hash key, lock (default: ${DEFAULT-VALUE})")
+  Path data = Path.of("data");
+
+  @Option(names = "--quiet", description = "print only the summary")
+  boolean quiet;
+
+  String effectiveUser() {
+    return user != null ? user : System.getenv("PGUSER");
+  }
+
+  String effectivePassword() {
+    return password != null ? password : System.getenv("PGPASSWORD");
+  }
+}

@@ -1,0 +1,96 @@
+package org.dangstat.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.dangstat.app.WarehouseContext;
+import org.dangstat.consolidation.RunContext;
+import org.dangstat.consolidation.RunTally;
+import org.dangstat.warehouse.DatabaseSettings;
+import org.dangstat.warehouse.EmbeddedPostgresServer;
+import org.dangstat.warehouse.IdHasher;
+import org.dangstat.warehouse.RunLock;
+import org.dangstat.warehouse.WarehouseLock;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Everything one command run holds, acquired in order and released in reverse: the lock of the
+ * data folder, the database (embedded or real), the warehouse lock, the Spring context.
+ */
+final class Session implements AutoCloseable {
+
+  private final RunLock runLock;
+  private final EmbeddedPostgresServer embedded;
+  private final WarehouseLock warehouseLock;
+  final ConfigurableApplicationContext context;
+  final RunContext run;
+
+  private Session(RunLock runLock, EmbeddedPostgresServer embedded, WarehouseLock warehouseLock,
+      ConfigurableApplicationContext context, RunContext run) {
+    this.runLock = runLock;
+    this.embedded = embedded;
+    this.warehouseLock = warehouseLock;
+    this.context = context;
+    this.run = run;
+  }
+
+  static Session open(DatabaseOptions options, PrintStream out) throws IOException {
+    Path data = options.data.toAbsolutePath().normalize();
+    RunLock runLock = RunLock.tryAcquire(data);
+    if (runLock == null) {
+      throw new CommandFailure(ExitCodes.LOCKED, "另一个 dangstat 运行正在使用 " + data
+          + "（ALREADY_RUNNING: another run holds the lock; try again when it has finished）");
+    }
+    EmbeddedPostgresServer embedded = null;
+    WarehouseLock warehouseLock = null;
+    try {
+      DatabaseSettings db;
+      if (options.url == null) {
+        embedded = EmbeddedPostgresServer.start(data.resolve("pg"));
+        db = embedded.settings();
+      } else {
+        db = new DatabaseSettings(options.url, options.effectiveUser(), options.effectivePassword());
+      }
+      warehouseLock = lockWarehouse(db);
+      RunContext run = new RunContext(data, IdHasher.loadKey(data), new RunTally(out, options.quiet));
+      var context = WarehouseContext.start(db, run);
+      return new Session(runLock, embedded, warehouseLock, context, run);
+    } catch (RuntimeException | IOException e) {
+      closeQuietly(warehouseLock, embedded, runLock);
+      throw e;
+    }
+  }
+
+  private static WarehouseLock lockWarehouse(DatabaseSettings db) {
+    try {
+      WarehouseLock lock = WarehouseLock.tryAcquire(db);
+      if (lock == null) {
+        throw new CommandFailure(ExitCodes.LOCKED, "另一个 dangstat 运行正在使用数据库 " + db.describe()
+            + "（ALREADY_RUNNING: another run holds the warehouse lock）");
+      }
+      return lock;
+    } catch (SQLException e) {
+      throw new CommandFailure(ExitCodes.USAGE, "无法连接数据库 " + db.describe()
+          + "（DB_UNREACHABLE: " + e.getMessage() + "）");
+    }
+  }
+
+  @Override
+  public void close() {
+    context.close();
+    closeQuietly(warehouseLock, embedded, runLock);
+  }
+
+  private static void closeQuietly(AutoCloseable... resources) {
+    for (AutoCloseable r : resources) {
+      if (r != null) {
+        try {
+          r.close();
+        } catch (Exception ignored) {
+          // releasing what we hold on the way out; nothing more to do
+        }
+      }
+    }
+  }
+}

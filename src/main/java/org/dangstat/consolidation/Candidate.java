@@ -1,0 +1,30 @@
+package org.dangstat.consolidation;
+
+import org.dangstat.intake.InboxFileName;
+import org.dangstat.intake.Issue;
+
+/**
+ * A file of the inbox after it was identified, and what is to be done with it.
+ *
+ * @param name the parsed branch and period (LOAD only)
+ * @param fileIssue why the whole file is rejected (REJECT only)
+ * @param earlierStatus the stored status (DONE_EARLIER only)
+ */
+record Candidate(InboxFile file, String hash, Action action, InboxFileName name, Issue fileIssue,
+    String earlierStatus) {
+
+  enum Action {
+    /** Read and load a branch snapshot. */
+    LOAD,
+    /** Register as rejected without reading: bad name, unknown branch, old format. */
+    REJECT,
+    /** Seen before with the same bytes: nothing to do. */
+    UNCHANGED,
+    /** Loaded by an earlier, interrupted execution of this same run. */
+    DONE_EARLIER,
+    /** Not a submission. */
+    IGNORED,
+    /** The org tree: the tree step handles it. */
+    ORG_UNITS
+  }
+}

@@ -1,0 +1,87 @@
+package org.dangstat.consolidation;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import org.dangstat.consolidation.Candidate.Action;
+import org.dangstat.intake.InboxFileName;
+import org.dangstat.intake.Issue;
+import org.dangstat.intake.IssueCatalog;
+import org.dangstat.warehouse.OrgUnitRepository;
+import org.dangstat.warehouse.SubmissionRepository;
+import org.dangstat.warehouse.jooq.tables.records.OrgUnitVersionRecord;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Identifies a file by name and content hash and decides what to do with it. Reads the
+ * warehouse only; the writer changes it.
+ */
+class CandidateProcessor implements ItemProcessor<InboxFile, Candidate> {
+
+  private final SubmissionRepository submissions;
+  private final OrgUnitRepository orgUnits;
+  private final long jobInstanceId;
+  private final LocalDate today;
+  private Map<String, OrgUnitVersionRecord> tree;
+
+  CandidateProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits, long jobInstanceId,
+      LocalDate today) {
+    this.submissions = submissions;
+    this.orgUnits = orgUnits;
+    this.jobInstanceId = jobInstanceId;
+    this.today = today;
+  }
+
+  @Override
+  public Candidate process(InboxFile file) {
+    FileKind kind = FileKind.of(file.fileName());
+    if (kind == FileKind.IGNORED) {
+      return new Candidate(file, null, Action.IGNORED, null, null, null);
+    }
+    if (kind == FileKind.ORG_UNITS) {
+      return new Candidate(file, null, Action.ORG_UNITS, null, null, null);
+    }
+    String hash = Hashing.sha256(file.path());
+    var seen = submissions.findSeen(file.fileName(), hash);
+    if (seen.isPresent()) {
+      boolean thisRun = Objects.equals(seen.get().getJobInstanceId(), jobInstanceId);
+      return new Candidate(file, hash, thisRun ? Action.DONE_EARLIER : Action.UNCHANGED, null, null,
+          seen.get().getStatus());
+    }
+    if (kind == FileKind.UNSUPPORTED) {
+      return reject(file, hash, IssueCatalog.fileIssue("UNSUPPORTED_FORMAT", file.fileName()));
+    }
+    var name = InboxFileName.parse(file.fileName());
+    if (name.isEmpty()) {
+      return reject(file, hash, IssueCatalog.fileIssue("BAD_FILE_NAME", file.fileName()));
+    }
+    Issue problem = checkBranchAndPeriod(name.get());
+    return problem != null
+        ? new Candidate(file, hash, Action.REJECT, name.get(), problem, null)
+        : new Candidate(file, hash, Action.LOAD, name.get(), null, null);
+  }
+
+  private Issue checkBranchAndPeriod(InboxFileName name) {
+    if (tree == null) {
+      tree = orgUnits.current();
+    }
+    if (tree.isEmpty()) {
+      return IssueCatalog.fileIssue("NO_ORG_TREE");
+    }
+    OrgUnitVersionRecord unit = tree.get(name.branchCode());
+    if (unit == null) {
+      return IssueCatalog.fileIssue("UNKNOWN_BRANCH", name.branchCode());
+    }
+    if (!"branch".equals(unit.getOrgLevel())) {
+      return IssueCatalog.fileIssue("NOT_A_BRANCH", name.branchCode(), unit.getLevelLabel());
+    }
+    if (name.period().start().isAfter(today)) {
+      return IssueCatalog.fileIssue("PERIOD_NOT_STARTED", name.period());
+    }
+    return null;
+  }
+
+  private static Candidate reject(InboxFile file, String hash, Issue issue) {
+    return new Candidate(file, hash, Action.REJECT, null, issue, null);
+  }
+}

@@ -1,0 +1,109 @@
+package org.dangstat.consolidation;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.dangstat.warehouse.IdHasher;
+import org.dangstat.warehouse.IssueRepository;
+import org.dangstat.warehouse.OrgUnitRepository;
+import org.dangstat.warehouse.PersonRepository;
+import org.dangstat.warehouse.SnapshotStore;
+import org.dangstat.warehouse.SubmissionRepository;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.IteratorItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly consolidation: the org tree first, then every branch file of the inbox, one file
+ * per transaction. Inputs come only from job parameters: {@code inbox} (identifying, with
+ * {@code run.id}) and {@code archive}.
+ */
+@Configuration
+class ConsolidationJobConfig {
+
+  static final String JOB_NAME = "consolidate";
+  private static final String INSTANCE = "#{stepExecution.jobExecution.jobInstance.instanceId}";
+
+  // readers
+
+  @Bean
+  @StepScope
+  IteratorItemReader<InboxFile> inboxReader(@Value("#{jobParameters['inbox']}") String inbox, RunContext run) {
+    var files = InboxScanner.scan(Path.of(inbox));
+    run.tally().start(files.size());
+    return new IteratorItemReader<>(files);
+  }
+
+  // processors
+
+  @Bean
+  @StepScope
+  CandidateProcessor candidateProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits,
+      @Value(INSTANCE) long jobInstanceId) {
+    return new CandidateProcessor(submissions, orgUnits, jobInstanceId, LocalDate.now());
+  }
+
+  // writers
+
+  @Bean
+  @StepScope
+  SubmissionWriter submissionWriter(DataSource dataSource, SubmissionRepository submissions,
+      SnapshotStore snapshots, PersonRepository persons, IssueRepository issues, RunContext run,
+      @Value("#{jobParameters['archive']}") String archive, @Value(INSTANCE) long jobInstanceId) {
+    var loader = new BranchFileLoader(dataSource, submissions, snapshots, persons, issues,
+        new IdHasher(run.idKey()));
+    return new SubmissionWriter(submissions, issues, loader, new Archive(Path.of(archive)), run.tally(),
+        jobInstanceId);
+  }
+
+  @Bean
+  @StepScope
+  OrgUnitsTasklet orgUnitsTasklet(@Value("#{jobParameters['inbox']}") String inbox,
+      @Value("#{jobParameters['archive']}") String archive, SubmissionRepository submissions,
+      OrgUnitRepository orgUnits, IssueRepository issues, RunContext run, @Value(INSTANCE) long jobInstanceId) {
+    return new OrgUnitsTasklet(Path.of(inbox), submissions, orgUnits, issues, new Archive(Path.of(archive)),
+        run.tally(), jobInstanceId);
+  }
+
+  // steps
+
+  @Bean
+  Step orgUnitsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+      OrgUnitsTasklet orgUnitsTasklet) {
+    return new StepBuilder("orgUnits", jobRepository)
+        .tasklet(orgUnitsTasklet, transactionManager)
+        .allowStartIfComplete(true)
+        .build();
+  }
+
+  @Bean
+  Step submissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+      IteratorItemReader<InboxFile> inboxReader, CandidateProcessor candidateProcessor,
+      SubmissionWriter submissionWriter) {
+    return new StepBuilder("submissions", jobRepository)
+        .<InboxFile, Candidate>chunk(1)
+        .transactionManager(transactionManager)
+        .reader(inboxReader)
+        .processor(candidateProcessor)
+        .writer(submissionWriter)
+        .build();
+  }
+
+  // job
+
+  @Bean
+  Job consolidateJob(JobRepository jobRepository, Step orgUnitsStep, Step submissionsStep) {
+    return new JobBuilder(JOB_NAME, jobRepository)
+        .start(orgUnitsStep)
+        .next(submissionsStep)
+        .build();
+  }
+}

@@ -1,0 +1,93 @@
+package org.dangstat.consolidation;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.dangstat.warehouse.ConflictRepository;
+import org.dangstat.warehouse.SubmissionRepository;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the consolidation, or resumes the last one if it did not finish: the caller holds the
+ * run lock, so an execution still marked as running was killed, and is recovered first.
+ */
+@Component
+public class ConsolidationLauncher {
+
+  private final JobOperator jobOperator;
+  private final JobRepository jobRepository;
+  private final Job consolidateJob;
+  private final SubmissionRepository submissions;
+  private final ConflictRepository conflicts;
+  private final RunContext run;
+
+  ConsolidationLauncher(JobOperator jobOperator, JobRepository jobRepository, Job consolidateJob,
+      SubmissionRepository submissions, ConflictRepository conflicts, RunContext run) {
+    this.jobOperator = jobOperator;
+    this.jobRepository = jobRepository;
+    this.consolidateJob = consolidateJob;
+    this.submissions = submissions;
+    this.conflicts = conflicts;
+    this.run = run;
+  }
+
+  public ConsolidationSummary consolidate(Path inbox, Path archive) throws Exception {
+    long started = System.nanoTime();
+    String inboxParam = inbox.toAbsolutePath().normalize().toString();
+    JobExecution execution = resumeUnfinished(inboxParam);
+    boolean resumed = execution != null;
+    if (execution == null) {
+      execution = jobOperator.start(consolidateJob, parameters(inboxParam, archive));
+    }
+    long instance = execution.getJobInstance().getInstanceId();
+    var files = submissions.ofJobInstance(instance);
+    var periods = files.stream().filter(f -> "accepted".equals(f.getStatus()) && f.getPeriod() != null)
+        .map(f -> f.getPeriod()).collect(Collectors.toSet());
+    String failure = execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst()
+        .orElse(String.valueOf(execution.getExitStatus().getExitDescription()));
+    return new ConsolidationSummary(execution.getStatus() == BatchStatus.COMPLETED, failure, instance, resumed,
+        files, run.tally().unchangedFiles(), run.tally().ignoredFiles(), conflicts.inPeriods(periods),
+        run.tally().notes(), (System.nanoTime() - started) / 1e9);
+  }
+
+  private JobExecution resumeUnfinished(String inbox) throws Exception {
+    var lastInstance = jobRepository.getLastJobInstance(ConsolidationJobConfig.JOB_NAME);
+    if (lastInstance == null) {
+      return null;
+    }
+    JobExecution last = jobRepository.getLastJobExecution(lastInstance);
+    if (last == null || !Objects.equals(inbox, last.getJobParameters().getString("inbox"))) {
+      return null;
+    }
+    if (last.getStatus().isRunning()) {
+      last = jobOperator.recover(last); // its process is gone: we hold the lock
+    }
+    if (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED) {
+      run.tally().note("上次运行（第 " + lastInstance.getInstanceId() + " 次）未完成：从中断处继续");
+      return jobOperator.restart(last);
+    }
+    return null;
+  }
+
+  private JobParameters parameters(String inbox, Path archive) {
+    var lastInstance = jobRepository.getLastJobInstance(ConsolidationJobConfig.JOB_NAME);
+    long runId = 1;
+    if (lastInstance != null) {
+      var last = jobRepository.getLastJobExecution(lastInstance);
+      Long previous = last == null ? null : last.getJobParameters().getLong("run.id");
+      runId = previous == null ? lastInstance.getInstanceId() + 1 : previous + 1;
+    }
+    return new JobParametersBuilder()
+        .addString("inbox", inbox)
+        .addLong("run.id", runId)
+        .addString("archive", archive.toAbsolutePath().normalize().toString(), false)
+        .toJobParameters();
+  }
+}

@@ -1,0 +1,66 @@
+package org.dangstat.consolidation;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.dangstat.warehouse.ConflictRepository.Conflict;
+import org.dangstat.warehouse.jooq.tables.records.SubmissionRecord;
+
+/** The table printed at the end of a run: what came in, what became of it, and how long it took. */
+public record ConsolidationSummary(
+    boolean completed, String failure, long jobInstanceId, boolean resumed,
+    List<SubmissionRecord> files, int unchanged, List<String> ignored, List<Conflict> conflicts,
+    List<String> notes, double seconds) {
+
+  public long accepted() {
+    return files.stream().filter(f -> !"rejected".equals(f.getStatus())).count();
+  }
+
+  public long rejected() {
+    return files.stream().filter(f -> "rejected".equals(f.getStatus())).count();
+  }
+
+  public long rowsLoaded() {
+    return files.stream().mapToLong(SubmissionRecord::getRowsLoaded).sum();
+  }
+
+  public long rowsRead() {
+    return files.stream().mapToLong(SubmissionRecord::getRowsTotal).sum();
+  }
+
+  public long errors() {
+    return files.stream().mapToLong(SubmissionRecord::getErrors).sum();
+  }
+
+  public long warnings() {
+    return files.stream().mapToLong(SubmissionRecord::getWarnings).sum();
+  }
+
+  public void print(PrintStream out) {
+    out.println();
+    out.printf("汇总 summary — 第 %d 次运行%s%n", jobInstanceId, resumed ? "（续跑 resumed）" : "");
+    notes.forEach(n -> out.println("  " + n));
+    out.printf("  %-22s %,10d%n", "接收 accepted", accepted());
+    out.printf("  %-22s %,10d%n", "退回 rejected", rejected());
+    out.printf("  %-22s %,10d%n", "未变 unchanged", unchanged);
+    out.printf("  %-22s %,10d%n", "忽略 ignored", ignored.size());
+    out.printf("  %-22s %,10d%n", "读取行 rows read", rowsRead());
+    out.printf("  %-22s %,10d%n", "入库行 rows loaded", rowsLoaded());
+    out.printf("  %-22s %,10d%n", "错误 errors", errors());
+    out.printf("  %-22s %,10d%n", "警告 warnings", warnings());
+    out.printf("  %-22s %,10d%n", "跨支部冲突 conflicts", conflicts.size());
+    out.printf("  %-22s %10.1f s  (%,.0f 行/秒 rows/s)%n", "用时 time", seconds,
+        rowsRead() / Math.max(seconds, 1e-3));
+    files.stream().filter(f -> "rejected".equals(f.getStatus())).forEach(f -> out.printf(
+        "  ✗ 退回 %s：%d 个错误，报告 %s%n", f.getInboxPath(), f.getErrors(), f.getErrorReportPath()));
+    files.stream().filter(f -> !"rejected".equals(f.getStatus()) && f.getWarnings() > 0).limit(20)
+        .forEach(f -> out.printf("  ! 警告 %s：%d 个警告，报告 %s%n", f.getInboxPath(), f.getWarnings(),
+            f.getErrorReportPath()));
+    ignored.forEach(f -> out.println("  · 忽略 ignored: " + f));
+    conflicts.stream().limit(50).forEach(c -> out.printf("  ⚠ CROSS_BRANCH_CONFLICT %s %s %s 同时在 %s 和 %s%n",
+        c.period(), c.name(), c.idMasked(), c.branchA(), c.branchB()));
+    if (!completed) {
+      out.println("  运行未完成 FAILED: " + failure);
+      out.println("  重新运行同一命令即可从中断处继续 (run the same command again to resume)");
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.dangstat.consolidation;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import org.dangstat.intake.IssueCatalog;
+import org.dangstat.intake.OrgUnitFileReader;
+import org.dangstat.warehouse.IssueRepository;
+import org.dangstat.warehouse.NewSubmission;
+import org.dangstat.warehouse.OrgUnitRepository;
+import org.dangstat.warehouse.SubmissionRepository;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Loads the org tree first, so that branch files are checked against the tree they were sent
+ * with. A tree with errors is rejected whole and the previous tree stays.
+ */
+class OrgUnitsTasklet implements Tasklet {
+
+  private final Path inbox;
+  private final SubmissionRepository submissions;
+  private final OrgUnitRepository orgUnits;
+  private final IssueRepository issues;
+  private final Archive archive;
+  private final RunTally tally;
+  private final long jobInstanceId;
+
+  OrgUnitsTasklet(Path inbox, SubmissionRepository submissions, OrgUnitRepository orgUnits,
+      IssueRepository issues, Archive archive, RunTally tally, long jobInstanceId) {
+    this.inbox = inbox;
+    this.submissions = submissions;
+    this.orgUnits = orgUnits;
+    this.issues = issues;
+    this.archive = archive;
+    this.tally = tally;
+    this.jobInstanceId = jobInstanceId;
+  }
+
+  @Override
+  public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+    List<InboxFile> files = InboxScanner.scan(inbox).stream()
+        .filter(f -> InboxScanner.isOrgUnitsFile(f.fileName())).toList();
+    if (files.isEmpty()) {
+      tally.note(submissions.currentOrgUnits().isPresent()
+          ? "收件箱中没有 orgunits 文件：沿用已导入的组织架构"
+          : "收件箱中没有 orgunits 文件，且尚未导入组织架构：支部文件将无法核对");
+      return RepeatStatus.FINISHED;
+    }
+    for (InboxFile file : files) {
+      load(file, files.size() > 1);
+    }
+    return RepeatStatus.FINISHED;
+  }
+
+  private void load(InboxFile file, boolean oneOfMany) throws Exception {
+    String hash = Hashing.sha256(file.path());
+    if (submissions.findSeen(file.fileName(), hash).isPresent()) {
+      return;
+    }
+    var rec = submissions.create(new NewSubmission(jobInstanceId, "orgunits", file.fileName(),
+        file.relativePath(), null, null, hash, file.size(),
+        file.modified().atZone(ZoneId.systemDefault()).toOffsetDateTime()));
+    try (IssueLog log = new IssueLog()) {
+      if (oneOfMany) {
+        log.add(IssueCatalog.fileIssue("ORG_FILE_NOT_UNIQUE", file.relativePath()));
+      } else {
+        var result = new OrgUnitFileReader().read(file.path());
+        result.issues().forEach(log::add);
+        rec.setEncoding(result.encoding());
+        rec.setRowsTotal(result.units().size());
+        if (!result.hasErrors()) {
+          int changes = orgUnits.apply(result.units(), rec.getId());
+          rec.setRowsLoaded(result.units().size());
+          submissions.accept(rec);
+          tally.note("组织架构已更新：" + result.units().size() + " 个组织，" + changes + " 处变化");
+        }
+      }
+      var stored = archive.store(file, hash);
+      rec.setArchivePath(stored.toString());
+      if (!log.isEmpty()) {
+        rec.setErrorReportPath(ErrorReport.write(stored.getParent(), file.fileName(), log).toString());
+      }
+      rec.setErrors(log.errors());
+      rec.setWarnings(log.warnings());
+      rec.store();
+      issues.store(rec.getId(), log);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.dangstat.consolidation;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one run saw that the warehouse does not record (ignored and unchanged files), and the
+ * progress line people watch on long work: files and rows done, and the rate.
+ */
+public final class RunTally {
+
+  private final PrintStream out;
+  private final boolean quiet;
+  private final List<String> ignored = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private int unchanged;
+  private int filesTotal;
+  private int filesDone;
+  private long rows;
+  private long startNanos = System.nanoTime();
+  private long lastPrint;
+
+  public RunTally(PrintStream out, boolean quiet) {
+    this.out = out;
+    this.quiet = quiet;
+  }
+
+  void start(int files) {
+    filesTotal = files;
+    startNanos = System.nanoTime();
+  }
+
+  void ignored(String relativePath) {
+    ignored.add(relativePath);
+    fileDone(0);
+  }
+
+  void unchanged() {
+    unchanged++;
+    fileDone(0);
+  }
+
+  void note(String line) {
+    notes.add(line);
+  }
+
+  void fileDone(long fileRows) {
+    filesDone++;
+    rows += fileRows;
+    long now = System.nanoTime();
+    if (!quiet && (now - lastPrint > 2_000_000_000L || filesDone == filesTotal) && fileRows > 0) {
+      lastPrint = now;
+      double seconds = Math.max(1e-3, (now - startNanos) / 1e9);
+      out.printf("  进度 progress: 文件 %d/%d，%,d 行，%,.0f 行/秒%n", filesDone, filesTotal, rows, rows / seconds);
+    }
+  }
+
+  public List<String> ignoredFiles() {
+    return List.copyOf(ignored);
+  }
+
+  public List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  public int unchangedFiles() {
+    return unchanged;
+  }
+
+  public long rowsRead() {
+    return rows;
+  }
+}

@@ -1,0 +1,31 @@
+package org.dangstat.warehouse;
+
+import static org.dangstat.warehouse.jooq.Tables.V_CROSS_BRANCH_CONFLICT;
+
+import java.util.Collection;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** People active in two branches at the same period end, in the snapshots in effect. */
+@Repository
+public class ConflictRepository {
+
+  /** One conflict, with the masked ID only. */
+  public record Conflict(String period, String idMasked, String name, String branchA, String branchB) {}
+
+  private final DSLContext dsl;
+
+  ConflictRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  public List<Conflict> inPeriods(Collection<String> periods) {
+    var v = V_CROSS_BRANCH_CONFLICT;
+    return dsl.select(v.PERIOD, v.ID_MASKED, v.NAME, v.BRANCH_A, v.BRANCH_B)
+        .from(v)
+        .where(v.PERIOD.in(periods))
+        .orderBy(v.PERIOD, v.BRANCH_A, v.BRANCH_B, v.ID_MASKED)
+        .fetch(r -> new Conflict(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+  }
+}

@@ -1,0 +1,80 @@
+package org.dangstat.warehouse;
+
+import static org.dangstat.warehouse.jooq.Tables.FILE_ISSUE;
+import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.dangstat.intake.Issue;
+import org.dangstat.intake.IssueCatalog;
+import org.dangstat.intake.Severity;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+/** The errors and warnings of every file, and the checks that need all rows of a file at once. */
+@Repository
+public class IssueRepository {
+
+  private final DSLContext dsl;
+  private final DataSource dataSource;
+
+  IssueRepository(DSLContext dsl, DataSource dataSource) {
+    this.dsl = dsl;
+    this.dataSource = dataSource;
+  }
+
+  /** Stores the issues of a file with COPY (a rejected file may have one per row). */
+  public void store(long submissionId, Iterable<Issue> issues) throws IOException, SQLException {
+    String sql = "copy " + dsl.render(FILE_ISSUE) + " (submission_id, severity, row_no, column_name, "
+        + "cell_value, code, message) from stdin";
+    var pg = DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class);
+    CopyText line = new CopyText();
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(
+        new PGCopyOutputStream(pg, sql, 1 << 16), StandardCharsets.UTF_8))) {
+      for (Issue i : issues) {
+        line.number(submissionId).text(i.severity() == Severity.ERROR ? "error" : "warning");
+        if (i.rowNo() == null) {
+          line.text(null);
+        } else {
+          line.number(i.rowNo());
+        }
+        out.write(line.text(i.column()).text(i.value()).text(i.code()).text(i.message()).endLine());
+      }
+    }
+  }
+
+  /** The same person (by keyed hash) on two rows of one file: an error on each later row. */
+  public List<Issue> duplicateIds(long submissionId) {
+    var first = DSL.min(PERSON_SNAPSHOT.ROW_NO).over(DSL.partitionBy(PERSON_SNAPSHOT.PERSON_KEY));
+    var rows = dsl.select(PERSON_SNAPSHOT.ROW_NO, PERSON_SNAPSHOT.ID_MASKED, first.as("first_row"))
+        .from(PERSON_SNAPSHOT)
+        .where(PERSON_SNAPSHOT.SUBMISSION_ID.eq(submissionId))
+        .and(PERSON_SNAPSHOT.PERSON_KEY.in(
+            dsl.select(PERSON_SNAPSHOT.PERSON_KEY).from(PERSON_SNAPSHOT)
+                .where(PERSON_SNAPSHOT.SUBMISSION_ID.eq(submissionId))
+                .groupBy(PERSON_SNAPSHOT.PERSON_KEY)
+                .having(DSL.count().gt(1))))
+        .orderBy(PERSON_SNAPSHOT.ROW_NO)
+        .fetch();
+    List<Issue> issues = new ArrayList<>();
+    for (var r : rows) {
+      int row = r.value1();
+      int firstRow = r.get("first_row", Integer.class);
+      if (row != firstRow) {
+        issues.add(IssueCatalog.issue("DUPLICATE_ID", row, "身份证号", r.value2(), firstRow));
+      }
+    }
+    return issues;
+  }
+}

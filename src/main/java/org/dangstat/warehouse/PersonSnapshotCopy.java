@@ -1,0 +1,98 @@
+package org.dangstat.warehouse;
+
+import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.dangstat.intake.IdNumbers;
+import org.dangstat.intake.PersonRow;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * Streams the rows of one file straight into {@code person_snapshot} with COPY, inside the
+ * caller's transaction: the cheapest way into PostgreSQL, and nothing is held in memory.
+ */
+public final class PersonSnapshotCopy implements AutoCloseable {
+
+  private static final List<Field<?>> COLUMNS = List.of(
+      PERSON_SNAPSHOT.SUBMISSION_ID, PERSON_SNAPSHOT.ROW_NO, PERSON_SNAPSHOT.PERSON_KEY,
+      PERSON_SNAPSHOT.ID_MASKED, PERSON_SNAPSHOT.NAME, PERSON_SNAPSHOT.SEX, PERSON_SNAPSHOT.BIRTH_DATE,
+      PERSON_SNAPSHOT.ETHNICITY, PERSON_SNAPSHOT.EDUCATION, PERSON_SNAPSHOT.OCCUPATION,
+      PERSON_SNAPSHOT.FRONTLINE, PERSON_SNAPSHOT.APPLIED_ON, PERSON_SNAPSHOT.ACTIVIST_ON,
+      PERSON_SNAPSHOT.CANDIDATE_ON, PERSON_SNAPSHOT.YOUTH_RECOMMENDED, PERSON_SNAPSHOT.SPONSORS,
+      PERSON_SNAPSHOT.INTRODUCERS, PERSON_SNAPSHOT.SPONSOR_NAMES, PERSON_SNAPSHOT.INTRODUCER_NAMES,
+      PERSON_SNAPSHOT.PROBATION_ON, PERSON_SNAPSHOT.FULL_ON, PERSON_SNAPSHOT.TRANSFERRED_IN_ON,
+      PERSON_SNAPSHOT.LEFT_ON, PERSON_SNAPSHOT.LEFT_REASON, PERSON_SNAPSHOT.REMARK,
+      PERSON_SNAPSHOT.STAGE, PERSON_SNAPSHOT.MONTH_ONLY);
+
+  private final long submissionId;
+  private final IdHasher hasher;
+  private final PGCopyOutputStream copy;
+  private final Writer out;
+  private final CopyText line = new CopyText();
+  private int rows;
+
+  PersonSnapshotCopy(DSLContext dsl, Connection connection, long submissionId, IdHasher hasher)
+      throws SQLException {
+    this.submissionId = submissionId;
+    this.hasher = hasher;
+    String sql = "copy " + dsl.render(PERSON_SNAPSHOT) + " ("
+        + String.join(", ", COLUMNS.stream().map(f -> dsl.render(f.getUnqualifiedName())).toList())
+        + ") from stdin";
+    PGConnection pg = connection.unwrap(PGConnection.class);
+    this.copy = new PGCopyOutputStream(pg, sql, 1 << 16);
+    this.out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  public void add(PersonRow r) {
+    line.number(submissionId).number(r.rowNo()).text(hasher.hash(r.idNumber()))
+        .text(IdNumbers.mask(r.idNumber())).text(r.name()).text(String.valueOf(r.sex()))
+        .date(r.birthDate()).text(r.ethnicity()).text(r.education()).text(r.occupation())
+        .bool(r.frontline()).date(r.appliedOn()).date(r.activistOn()).date(r.candidateOn())
+        .bool(r.youthRecommended()).number(r.sponsors().size()).number(r.introducers().size())
+        .text(joined(r.sponsors())).text(joined(r.introducers()))
+        .date(r.probationOn()).date(r.fullOn()).date(r.transferredInOn()).date(r.leftOn())
+        .text(r.leftReason()).text(r.remark()).text(r.stage()).bool(r.monthOnly());
+    try {
+      out.write(line.endLine());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    rows++;
+  }
+
+  public int rows() {
+    return rows;
+  }
+
+  /** Ends the COPY: the rows are in the table (within the open transaction). */
+  @Override
+  public void close() throws IOException {
+    out.close();
+  }
+
+  /** Abandons the COPY so that the connection can roll back. */
+  public void abort() {
+    try {
+      if (copy.isActive()) {
+        copy.cancelCopy();
+      }
+    } catch (SQLException ignored) {
+      // the transaction is rolled back anyway
+    }
+  }
+
+  private static String joined(List<String> names) {
+    return names.isEmpty() ? null : String.join("、", names);
+  }
+}
