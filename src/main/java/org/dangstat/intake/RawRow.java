@@ -1,0 +1,77 @@
+package org.dangstat.intake;
+
+import java.util.Arrays;
+
+/**
+ * One physical row of a sheet or CSV file, as text per cell. Reused from row to row by the
+ * sources (a million rows must not mean a million arrays). XLSX date cells arrive as ISO text
+ * ({@code 2023-05-12}) so one date parser serves both formats; numeric cells are marked.
+ */
+final class RawRow {
+
+  static final byte TEXT = 0;
+  static final byte NUMBER = 1;
+
+  int rowNo;
+  private String[] cells = new String[32];
+  private byte[] kinds = new byte[32];
+  private int size;
+
+  void reset(int rowNo) {
+    this.rowNo = rowNo;
+    Arrays.fill(cells, 0, size, null);
+    Arrays.fill(kinds, 0, size, TEXT);
+    size = 0;
+  }
+
+  void set(int column, String text, byte kind) {
+    if (column >= cells.length) {
+      int n = Math.max(column + 1, cells.length * 2);
+      cells = Arrays.copyOf(cells, n);
+      kinds = Arrays.copyOf(kinds, n);
+    }
+    cells[column] = text;
+    kinds[column] = kind;
+    size = Math.max(size, column + 1);
+  }
+
+  void add(String text) {
+    set(size, text, TEXT);
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** The cell's text, "" when absent. Not trimmed. */
+  String text(int column) {
+    if (column < 0 || column >= size) {
+      return "";
+    }
+    String s = cells[column];
+    return s == null ? "" : s;
+  }
+
+  boolean isNumber(int column) {
+    return column >= 0 && column < size && kinds[column] == NUMBER;
+  }
+
+  boolean isBlank() {
+    for (int i = 0; i < size; i++) {
+      if (cells[i] != null && !Texts.isBlank(cells[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  int nonBlankCount() {
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      if (cells[i] != null && !Texts.isBlank(cells[i])) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
