@@ -58,6 +58,7 @@ class OrgUnitsTasklet implements Tasklet {
   private void load(InboxFile file, boolean oneOfMany) throws Exception {
     String hash = Hashing.sha256(file.path());
     if (submissions.findSeen(file.fileName(), hash).isPresent()) {
+      tally.unchanged();
       return;
     }
     var rec = submissions.create(new NewSubmission(jobInstanceId, "orgunits", file.fileName(),

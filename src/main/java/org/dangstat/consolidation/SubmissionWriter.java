@@ -41,7 +41,8 @@ class SubmissionWriter implements ItemWriter<Candidate> {
       switch (c.action()) {
         case IGNORED -> tally.ignored(c.file().relativePath());
         case UNCHANGED -> tally.unchanged();
-        case DONE_EARLIER, ORG_UNITS -> tally.fileDone(0);
+        case DONE_EARLIER -> tally.fileDone(0);
+        case ORG_UNITS -> { } // the tree step has counted it
         case REJECT, LOAD -> register(c);
       }
     }

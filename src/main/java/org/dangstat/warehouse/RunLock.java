@@ -28,7 +28,12 @@ public final class RunLock implements AutoCloseable {
     Files.createDirectories(dataDir);
     Path file = dataDir.resolve("dangstat.lock");
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    FileLock lock = channel.tryLock();
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException heldByThisProcess) {
+      lock = null;
+    }
     if (lock == null) {
       channel.close();
       return null;

@@ -40,6 +40,11 @@ public class SubmissionRepository {
     r.setFileModifiedAt(s.fileModifiedAt());
     r.setReceivedAt(OffsetDateTime.now());
     r.setStatus("rejected"); // until proven good, within the same transaction
+    r.setRowsTotal(0);
+    r.setRowsLoaded(0);
+    r.setRowsSkipped(0);
+    r.setErrors(0);
+    r.setWarnings(0);
     r.store();
     return r;
   }

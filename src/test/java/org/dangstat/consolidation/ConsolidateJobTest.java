@@ -83,8 +83,9 @@ class ConsolidateJobTest {
     validQuarter();
     Cli.consolidate(township.inbox(), db, data);
     try (var w = new Warehouse(db)) {
-      String dump = w.dsl.fetch("select ps::text from warehouse.person_snapshot ps").toString()
-          + w.dsl.fetch("select p::text from warehouse.person p").toString();
+      String dump = w.dsl.fetch("select ps::text from warehouse.person_snapshot ps").formatCSV()
+          + w.dsl.fetch("select p::text from warehouse.person p").formatCSV()
+          + w.dsl.fetch("select i::text from warehouse.file_issue i").formatCSV();
       assertThat(dump).doesNotContain(A1).doesNotContain(A3).contains("330106********");
     }
   }
@@ -116,7 +117,7 @@ class ConsolidateJobTest {
     String badCheckDigit = A1.substring(0, 17) + (A1.charAt(17) == '1' ? '2' : '1');
     township.branchFile("TS-001_2026Q1.csv", List.of(
         member(badCheckDigit, "王一"),
-        member(A2, "李二").replace(",男,", ",女,"),
+        member(A2, "李二").replace(",女,", ",男,"),
         member(A3, "=HYPERLINK(\"http://x\")")));
 
     var result = Cli.consolidate(township.inbox(), db, data);
