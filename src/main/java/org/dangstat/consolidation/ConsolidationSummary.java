@@ -19,12 +19,17 @@ public record ConsolidationSummary(
     return files.stream().filter(f -> "rejected".equals(f.getStatus())).count();
   }
 
+  /** Person rows loaded (the org tree's rows are not people). */
   public long rowsLoaded() {
-    return files.stream().mapToLong(SubmissionRecord::getRowsLoaded).sum();
+    return branchFiles().mapToLong(SubmissionRecord::getRowsLoaded).sum();
   }
 
   public long rowsRead() {
-    return files.stream().mapToLong(SubmissionRecord::getRowsTotal).sum();
+    return branchFiles().mapToLong(SubmissionRecord::getRowsTotal).sum();
+  }
+
+  private java.util.stream.Stream<SubmissionRecord> branchFiles() {
+    return files.stream().filter(f -> !"orgunits".equals(f.getKind()));
   }
 
   public long errors() {

@@ -57,8 +57,11 @@ class OrgUnitsTasklet implements Tasklet {
 
   private void load(InboxFile file, boolean oneOfMany) throws Exception {
     String hash = Hashing.sha256(file.path());
-    if (submissions.findSeen(file.fileName(), hash).isPresent()) {
-      tally.unchanged();
+    var seen = submissions.findSeen(file.fileName(), hash);
+    if (seen.isPresent()) {
+      if (!java.util.Objects.equals(seen.get().getJobInstanceId(), jobInstanceId)) {
+        tally.unchanged(); // else an interrupted execution of this run loaded it already
+      }
       return;
     }
     var rec = submissions.create(new NewSubmission(jobInstanceId, "orgunits", file.fileName(),
