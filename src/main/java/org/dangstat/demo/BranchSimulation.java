@@ -34,7 +34,8 @@ final class BranchSimulation {
     this.factory = factory;
     this.random = random;
     this.pendingSlips = slips.isEmpty() ? EnumSet.noneOf(Slip.class) : EnumSet.copyOf(slips);
-    this.colleagues = r -> fullMemberNames.isEmpty() ? names.strangers(1, r).get(0)
+    // until the branch has a few full members, introducers are people who have since left it
+    this.colleagues = r -> fullMemberNames.size() < 4 ? names.strangers(1, r).get(0)
         : fullMemberNames.get(r.nextInt(fullMemberNames.size()));
   }
 

@@ -89,7 +89,8 @@ final class LifeSteps {
         if (p.conversionForgotten || due.isAfter(monthEnd)) {
           return false;
         }
-        if (reportYear && due.getYear() == year && due.getMonthValue() <= 8
+        // overdue by the year end (due + 3 months before 31 December), whether noticed or not
+        if (due.isAfter(LocalDate.of(year - 1, 6, 30)) && due.isBefore(LocalDate.of(year, 9, 1))
             && pendingSlips.contains(Slip.PROBATION_OVERDUE)) {
           p.conversionForgotten = true;
           made(Slip.PROBATION_OVERDUE, p);
