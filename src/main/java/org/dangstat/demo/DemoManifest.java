@@ -1,0 +1,59 @@
+package org.dangstat.demo;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@link DemoTownship#generate} wrote, so a caller can print it and a test can assert it.
+ *
+ * @param files every file written that the loader should read (orgunits and branch files), sorted
+ * @param ignoredFiles files that must be ignored (a note, an Excel lock file)
+ * @param formats per branch file: its format, e.g. {@code CSV GB18030, title row, dates 2023.5.12}
+ * @param people rows of the latest period's files, all branches together
+ * @param membersStart members (预备+正式) not left at the end of the first period ((year−1)Q4)
+ * @param membersEnd members not left at the end of yearQ4
+ * @param mistakes deliberate errors: each makes its file rejected
+ * @param conflicts persons active in two branches at one period end (both files valid)
+ * @param slips procedure rules broken on purpose (files valid, compliance reports them)
+ */
+public record DemoManifest(
+    Path inbox,
+    long seed,
+    int year,
+    int branches,
+    List<String> files,
+    List<String> ignoredFiles,
+    Map<String, String> formats,
+    int people,
+    int membersStart,
+    int membersEnd,
+    List<Mistake> mistakes,
+    List<Conflict> conflicts,
+    List<ProcedureSlip> slips) {
+
+  /** A deliberate error in a file; {@code code} is the issue code the loader should report. */
+  public record Mistake(String file, String code, String maskedId, String description) {}
+
+  public record Conflict(String maskedId, String fromBranch, String toBranch, String period, String description) {}
+
+  public record ProcedureSlip(String branch, String rule, String maskedId, String description) {}
+
+  /** The files that must be rejected as a whole. */
+  public List<String> mistakeFiles() {
+    return mistakes.stream().map(Mistake::file).distinct().sorted().toList();
+  }
+
+  /** A few lines for a console. */
+  public String summary() {
+    var sb = new StringBuilder();
+    sb.append("inbox ").append(inbox).append(": ").append(branches).append(" branches, ")
+        .append(files.size()).append(" files, ").append(people).append(" people in ").append(year).append("Q4")
+        .append(", members ").append(membersStart).append(" → ").append(membersEnd).append('\n');
+    mistakes.forEach(m -> sb.append("  mistake  ").append(m).append('\n'));
+    conflicts.forEach(c -> sb.append("  conflict ").append(c).append('\n'));
+    slips.forEach(s -> sb.append("  slip     ").append(s).append('\n'));
+    ignoredFiles.forEach(f -> sb.append("  ignored  ").append(f).append('\n'));
+    return sb.toString();
+  }
+}
