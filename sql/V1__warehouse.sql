@@ -79,8 +79,8 @@ create table warehouse.person_snapshot (
   sex               char(1)      not null,  -- M | F
   birth_date        date         not null,
   ethnicity         char(2)      not null,  -- GB/T 3304 code, 01 = 汉族
-  education         varchar(16)  not null,
-  occupation        varchar(24)  not null,
+  education         varchar(32)  not null,
+  occupation        varchar(32)  not null,
   frontline         boolean      not null,
   applied_on        date,
   activist_on       date,
@@ -94,9 +94,9 @@ create table warehouse.person_snapshot (
   full_on           date,
   transferred_in_on date,
   left_on           date,
-  left_reason       varchar(16),
+  left_reason       varchar(32),
   remark            text,
-  stage             varchar(16)  not null,  -- applicant | activist | candidate | probationary | full
+  stage             varchar(32)  not null,  -- applicant | activist | candidate | probationary | full
   month_only        boolean      not null default false,
   constraint person_snapshot_pk primary key (submission_id, row_no)
 );

@@ -26,16 +26,16 @@ final class ConsolidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return run(inbox, archive, database);
+    return run(inbox, archive, database, database.dataDir(Path.of("data")));
   }
 
-  static int run(Path inbox, Path archive, DatabaseOptions database) throws Exception {
+  static int run(Path inbox, Path archive, DatabaseOptions database, Path data) throws Exception {
     if (!Files.isDirectory(inbox)) {
       throw new CommandFailure(ExitCodes.USAGE, "收件箱目录不存在：" + inbox.toAbsolutePath()
           + "（INBOX_MISSING: use --inbox DIR）");
     }
-    Path archiveDir = archive != null ? archive : database.data.resolve("archive");
-    try (Session session = Session.open(database, System.out)) {
+    Path archiveDir = archive != null ? archive : data.resolve("archive");
+    try (Session session = Session.open(database, data, System.out)) {
       if (!database.quiet) {
         System.out.println("整理收件箱 consolidating " + inbox.toAbsolutePath().normalize());
       }

@@ -18,11 +18,16 @@ final class DatabaseOptions {
   String password;
 
   @Option(names = "--data", paramLabel = "DIR",
-      description = "local state: embedded database, archive, ID-hash key, lock (default: ${DEFAULT-VALUE})")
-  Path data = Path.of("data");
+      description = "local state: embedded database, archive, ID-hash key, lock (default: data/)")
+  Path data;
 
   @Option(names = "--quiet", description = "print only the summary")
   boolean quiet;
+
+  /** The data folder: as given, else {@code fallback}. */
+  Path dataDir(Path fallback) {
+    return (data != null ? data : fallback).toAbsolutePath().normalize();
+  }
 
   String effectiveUser() {
     return user != null ? user : System.getenv("PGUSER");

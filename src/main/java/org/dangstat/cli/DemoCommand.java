@@ -1,15 +1,19 @@
 package org.dangstat.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.dangstat.demo.DemoManifest;
+import org.dangstat.demo.DemoOptions;
+import org.dangstat.demo.DemoTownship;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Make a realistic synthetic township inbox, then run the jobs on it and say where "
-        + "the results are. Its embedded database lives in <out>/demo/data, apart from real data.",
-        "", "Example:", "  dangstat demo --seed 7", ""})
+    description = {"Make a realistic synthetic township inbox (<out>/demo/inbox), then run the jobs on "
+        + "it and say where the results are. Its embedded database lives in <out>/demo/data, apart "
+        + "from real data.", "", "Example:", "  dangstat demo --seed 7", ""})
 final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", description = "default: ${DEFAULT-VALUE}")
@@ -18,11 +22,37 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "the same seed makes the same township (default: ${DEFAULT-VALUE})")
   long seed = 2026;
 
+  @Option(names = "--year", description = "the demo's current year (default: the latest year whose Q4 has begun)")
+  Integer year;
+
   @Mixin
   DatabaseOptions database;
 
   @Override
   public Integer call() throws Exception {
-    throw new CommandFailure(ExitCodes.USAGE, "demo: not yet");
+    Path demo = out.resolve("demo").toAbsolutePath().normalize();
+    Path inbox = demo.resolve("inbox");
+    DemoManifest manifest = DemoTownship.generate(inbox, DemoOptions.standard(seed, demoYear()));
+    System.out.println("演示乡镇 demo township → " + inbox);
+    System.out.println(manifest.summary());
+    int code = ConsolidateCommand.run(inbox, null, database, database.dataDir(demo.resolve("data")));
+    if (code != ExitCodes.OK) {
+      return code;
+    }
+    System.out.println();
+    System.out.println("数据仓库 warehouse: " + (database.url != null ? database.url
+        : "embedded PostgreSQL in " + database.dataDir(demo.resolve("data")).resolve("pg")));
+    System.out.println("原件与错误报告 archive and error reports: "
+        + database.dataDir(demo.resolve("data")).resolve("archive"));
+    return ExitCodes.OK;
+  }
+
+  /** Q4 of the demo year must have begun, or its files would be rejected as not yet started. */
+  private int demoYear() {
+    if (year != null) {
+      return year;
+    }
+    LocalDate today = LocalDate.now();
+    return today.getMonthValue() >= 10 ? today.getYear() : today.getYear() - 1;
   }
 }

@@ -35,8 +35,7 @@ final class Session implements AutoCloseable {
     this.run = run;
   }
 
-  static Session open(DatabaseOptions options, PrintStream out) throws IOException {
-    Path data = options.data.toAbsolutePath().normalize();
+  static Session open(DatabaseOptions options, Path data, PrintStream out) throws IOException {
     RunLock runLock = RunLock.tryAcquire(data);
     if (runLock == null) {
       throw new CommandFailure(ExitCodes.LOCKED, "另一个 dangstat 运行正在使用 " + data

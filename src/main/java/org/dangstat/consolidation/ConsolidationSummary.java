@@ -57,9 +57,13 @@ public record ConsolidationSummary(
         rowsRead() / Math.max(seconds, 1e-3));
     files.stream().filter(f -> "rejected".equals(f.getStatus())).forEach(f -> out.printf(
         "  ✗ 退回 %s：%d 个错误，报告 %s%n", f.getInboxPath(), f.getErrors(), f.getErrorReportPath()));
-    files.stream().filter(f -> !"rejected".equals(f.getStatus()) && f.getWarnings() > 0).limit(20)
-        .forEach(f -> out.printf("  ! 警告 %s：%d 个警告，报告 %s%n", f.getInboxPath(), f.getWarnings(),
-            f.getErrorReportPath()));
+    var warned = files.stream().filter(f -> !"rejected".equals(f.getStatus()) && f.getWarnings() > 0).toList();
+    warned.stream().limit(5).forEach(f -> out.printf("  ! 警告 %s：%d 个警告，报告 %s%n", f.getInboxPath(),
+        f.getWarnings(), f.getErrorReportPath()));
+    if (warned.size() > 5) {
+      out.printf("  ! 另有 %d 个文件有警告（已入库；明细见各文件报告或 psql: select * from warehouse.v_file_issue）%n",
+          warned.size() - 5);
+    }
     ignored.forEach(f -> out.println("  · 忽略 ignored: " + f));
     conflicts.stream().limit(50).forEach(c -> out.printf("  ⚠ CROSS_BRANCH_CONFLICT %s %s %s 同时在 %s 和 %s%n",
         c.period(), c.name(), c.idMasked(), c.branchA(), c.branchB()));
