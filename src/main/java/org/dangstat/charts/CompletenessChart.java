@@ -1,0 +1,80 @@
+package org.dangstat.charts;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.knowm.xchart.CategoryChart;
+
+/** Per 党总支 (or branch group): stacked bars of branches accepted / rejected / missing. */
+public final class CompletenessChart {
+
+    public static final String NAME = "submission_completeness";
+    static final String ACCEPTED = "已接收";
+    static final String REJECTED = "被退回";
+    static final String MISSING = "未报送";
+
+    /** One group of branches and how their submissions for the period stand. */
+    public record Group(String name, int accepted, int rejected, int missing) {
+        public Group {
+            Objects.requireNonNull(name, "name");
+            if (accepted < 0 || rejected < 0 || missing < 0) {
+                throw new IllegalArgumentException("negative count for " + name);
+            }
+        }
+
+        public int expected() {
+            return accepted + rejected + missing;
+        }
+    }
+
+    private CompletenessChart() {
+    }
+
+    public static ChartFile render(List<Group> groups, Path dir) {
+        return ChartTheme.write(build(groups), NAME, dir);
+    }
+
+    static int width(int groups) {
+        return groups <= 20 ? ChartTheme.WIDTH : 1400;
+    }
+
+    static int height(int groups) {
+        return groups <= 20 ? ChartTheme.HEIGHT : 800;
+    }
+
+    static CategoryChart build(List<Group> groups) {
+        int expected = groups.stream().mapToInt(Group::expected).sum();
+        int accepted = groups.stream().mapToInt(Group::accepted).sum();
+        String title = "各党总支报送情况（应报" + expected + "个支部，已接收" + accepted + "个）";
+        CategoryChart chart = ChartTheme.categoryChart(title, null, "支部数", width(groups.size()), height(groups.size()));
+        chart.getStyler().setStacked(true);
+        chart.getStyler().setAvailableSpaceFill(0.6);
+        if (groups.size() > 10) {
+            chart.getStyler().setXAxisLabelRotation(groups.size() > 24 ? 90 : 45);
+        }
+        List<String> names = new ArrayList<>();
+        List<Integer> a = new ArrayList<>();
+        List<Integer> r = new ArrayList<>();
+        List<Integer> m = new ArrayList<>();
+        for (Group g : groups) {
+            names.add(g.name());
+            a.add(g.accepted());
+            r.add(g.rejected());
+            m.add(g.missing());
+        }
+        if (names.isEmpty()) {
+            names.add(ChartTheme.NO_DATA);
+            a.add(0);
+            r.add(0);
+            m.add(0);
+        }
+        chart.addSeries(ACCEPTED, names, a).setFillColor(ChartTheme.MET);
+        chart.addSeries(REJECTED, names, r).setFillColor(ChartTheme.NEAR);
+        chart.addSeries(MISSING, names, m).setFillColor(ChartTheme.MISSED);
+        int max = groups.stream().mapToInt(Group::expected).max().orElse(0);
+        chart.getStyler().setYAxisMax(ChartTheme.countAxisMax(max));
+        return chart;
+    }
+}
