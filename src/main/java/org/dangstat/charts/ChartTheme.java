@@ -166,6 +166,12 @@ final class ChartTheme {
         return Math.ceil(max * 1.1);
     }
 
+    /** Text centred above category {@code index} of a category chart at value {@code y}. */
+    static void labelAbove(CategoryChart chart, int index, double y, String text) {
+        // XChart maps category annotations half a category to the left of the category centre
+        chart.addAnnotation(new org.knowm.xchart.AnnotationText(text, index + 0.5, y, false));
+    }
+
     static String percent(double share) {
         return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
     }

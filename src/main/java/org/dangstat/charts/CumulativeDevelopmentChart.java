@@ -79,8 +79,7 @@ public final class CumulativeDevelopmentChart {
         chart.getStyler().setYAxisMax(ChartTheme.countAxisMax(max));
         for (int q = 1; q <= 4; q++) {
             if (bars.get(q - 1) != null) {
-                chart.addAnnotation(new org.knowm.xchart.AnnotationText(
-                        bars.get(q - 1) + "名", q - 1, bars.get(q - 1) + max * 0.04 + 0.2, false));
+                ChartTheme.labelAbove(chart, q - 1, bars.get(q - 1) + Math.max(max, 1) * 0.04, bars.get(q - 1) + "名");
             }
         }
         return chart;

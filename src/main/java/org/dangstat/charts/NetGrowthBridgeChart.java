@@ -74,15 +74,27 @@ public final class NetGrowthBridgeChart {
             if (s.count() > 0) {
                 level -= s.count();
                 add(labels, base, total, up, down, s.label(), Math.max(level, 0), 0, 0, s.count());
-                texts.add("−" + s.count());
+                texts.add("-" + s.count());
             }
         }
         add(labels, base, total, up, down, END, 0, bridge.membersEnd(), 0, 0);
         texts.add(String.valueOf(bridge.membersEnd()));
 
-        CategoryChart chart = ChartTheme.categoryChart(title, null, "人数", ChartTheme.WIDTH, ChartTheme.HEIGHT);
+        // Stacked bars clip badly when the value axis does not start at 0, so the axis is zoomed
+        // by shifting every bar down by `offset` and adding it back in the tick labels.
+        int offset = offset(base, total, up, down);
+        for (int i = 0; i < labels.size(); i++) {
+            if (total.get(i) > 0) {
+                total.set(i, total.get(i) - offset);
+            } else {
+                base.set(i, Math.max(base.get(i) - offset, 0));
+            }
+        }
+        String axis = offset > 0 ? "人数（纵轴自" + offset + "起）" : "人数";
+        CategoryChart chart = ChartTheme.categoryChart(title, null, axis, ChartTheme.WIDTH, ChartTheme.HEIGHT);
         chart.getStyler().setStacked(true);
         chart.getStyler().setAvailableSpaceFill(0.6);
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(v -> String.format("%,d", Math.round(v + offset)));
         if (labels.size() > 10) {
             chart.getStyler().setXAxisLabelRotation(45);
         }
@@ -94,24 +106,32 @@ public final class NetGrowthBridgeChart {
         chart.addSeries(UP, labels, up).setFillColor(ChartTheme.MET);
         chart.addSeries(DOWN, labels, down).setFillColor(ChartTheme.MISSED);
 
-        // zoom the value axis so that changes of a few people stay visible next to large totals
         int high = 0;
-        int low = Integer.MAX_VALUE;
         for (int i = 0; i < labels.size(); i++) {
-            int top = base.get(i) + total.get(i) + up.get(i) + down.get(i);
-            high = Math.max(high, top);
-            int bottom = total.get(i) > 0 ? top : base.get(i);
-            low = Math.min(low, bottom);
+            high = Math.max(high, base.get(i) + total.get(i) + up.get(i) + down.get(i));
         }
-        double span = Math.max(high - low, 1);
-        double min = Math.max(0, Math.floor((low - span * 1.5) / 10.0) * 10);
-        chart.getStyler().setYAxisMin(min);
-        chart.getStyler().setYAxisMax(Math.max(high + span * 0.15, min + 1));
+        chart.getStyler().setYAxisMax(ChartTheme.countAxisMax(high * 1.05));
         for (int i = 0; i < labels.size(); i++) {
             int top = base.get(i) + total.get(i) + up.get(i) + down.get(i);
-            chart.addAnnotation(new org.knowm.xchart.AnnotationText(texts.get(i), i, top + span * 0.05, false));
+            ChartTheme.labelAbove(chart, i, top + Math.max(high, 1) * 0.03, texts.get(i));
         }
         return chart;
+    }
+
+    /**
+     * How far the value axis is shifted: when the changes are small next to the totals, the axis
+     * starts somewhat below the lowest level reached (a multiple of 10), else at 0.
+     */
+    static int offset(List<Integer> base, List<Integer> total, List<Integer> up, List<Integer> down) {
+        int high = 0;
+        int low = Integer.MAX_VALUE;
+        for (int i = 0; i < base.size(); i++) {
+            int top = base.get(i) + total.get(i) + up.get(i) + down.get(i);
+            high = Math.max(high, top);
+            low = Math.min(low, total.get(i) > 0 ? top : base.get(i));
+        }
+        double span = Math.max(high - low, 1);
+        return (int) Math.max(0, Math.floor((low - span * 1.5) / 10.0) * 10);
     }
 
     private static void add(List<String> labels, List<Integer> base, List<Integer> total, List<Integer> up,

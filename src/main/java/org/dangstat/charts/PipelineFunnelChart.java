@@ -81,7 +81,7 @@ public final class PipelineFunnelChart {
             s.setMarker(SeriesMarkers.NONE);
             chart.addAnnotation(new AnnotationText(stage.label(), -half * 1.3, y, false));
             String text = stage.count() + "人";
-            if (i > 0 && stages.get(i - 1).count() > 0) {
+            if (i > 0 && stages.get(i - 1).count() > 0 && stage.count() <= stages.get(i - 1).count()) {
                 text += "（上一阶段的" + Math.round(100.0 * stage.count() / stages.get(i - 1).count()) + "%）";
             }
             chart.addAnnotation(new AnnotationText(text, 0, y, false));

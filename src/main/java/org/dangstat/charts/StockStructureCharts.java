@@ -91,8 +91,8 @@ public final class StockStructureCharts {
         PieChart chart = ChartTheme.pieChart(title("党员性别结构", total), ChartTheme.WIDTH, ChartTheme.HEIGHT);
         PieStyler styler = chart.getStyler();
         styler.setLabelType(PieStyler.LabelType.NameAndPercentage);
-        styler.setDecimalPattern("0.0%");
-        styler.setLabelsDistance(0.75);
+        styler.setDecimalPattern("0.0");
+        styler.setLabelsDistance(0.6);
         styler.setLabelsFontColor(java.awt.Color.WHITE);
         styler.setSeriesColors(new java.awt.Color[] {ChartTheme.NEUTRAL, ChartTheme.PALETTE[1], ChartTheme.PALETTE[6]});
         styler.setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
@@ -105,7 +105,7 @@ public final class StockStructureCharts {
         }
         for (Map.Entry<String, Integer> e : ordered.entrySet()) {
             if (e.getValue() > 0) {
-                chart.addSeries(e.getKey() + "（" + e.getValue() + "名）", e.getValue());
+                chart.addSeries(e.getKey() + "：" + e.getValue() + "名", e.getValue());
             }
         }
         return chart;
@@ -134,8 +134,6 @@ public final class StockStructureCharts {
         CategoryChart chart = ChartTheme.categoryChart(title(title, total), axis, "人数",
                 ChartTheme.WIDTH, ChartTheme.HEIGHT);
         chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setLabelsVisible(true);
-        chart.getStyler().setLabelsPosition(1.0);
         chart.getStyler().setAvailableSpaceFill(0.6);
         if (counts.size() > 8) {
             chart.getStyler().setXAxisLabelRotation(45);
@@ -145,7 +143,11 @@ public final class StockStructureCharts {
         CategorySeries s = chart.addSeries(SERIES, labels, values);
         s.setFillColor(ChartTheme.NEUTRAL);
         int max = values.stream().mapToInt(Integer::intValue).max().orElse(0);
-        chart.getStyler().setYAxisMax(ChartTheme.countAxisMax(max));
+        chart.getStyler().setYAxisMax(ChartTheme.countAxisMax(max * 1.05));
+        for (int i = 0; i < values.size() && total > 0; i++) {
+            ChartTheme.labelAbove(chart, i, values.get(i) + Math.max(max, 1) * 0.04,
+                    values.get(i) + "（" + ChartTheme.percent(values.get(i) / (double) total) + "）");
+        }
         return chart;
     }
 }

@@ -48,7 +48,7 @@ public final class TargetStructureChart {
     }
 
     static CategoryChart build(List<Indicator> indicators) {
-        CategoryChart chart = ChartTheme.categoryChart("新发展党员结构与目标", null, "占新发展党员比例",
+        CategoryChart chart = ChartTheme.categoryChart("新发展党员结构与目标（黑色横线为目标值）", null, "占新发展党员比例",
                 ChartTheme.WIDTH, ChartTheme.HEIGHT);
         CategoryStyler styler = chart.getStyler();
         styler.setOverlapped(true);
@@ -102,6 +102,13 @@ public final class TargetStructureChart {
             t.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
             t.setMarker(new TargetMarker());
             t.setMarkerColor(ChartTheme.TARGET);
+            t.setShowInLegend(false);
+        }
+        for (int i = 0; i < indicators.size(); i++) {
+            Double actual = indicators.get(i).actual();
+            Double target = indicators.get(i).target();
+            double top = Math.max(actual == null ? 0 : actual, target == null ? 0 : target);
+            ChartTheme.labelAbove(chart, i, top + 0.04, actual == null ? "无新发展党员" : ChartTheme.percent(actual));
         }
         return chart;
     }

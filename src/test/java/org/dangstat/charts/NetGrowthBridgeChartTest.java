@@ -38,8 +38,10 @@ class NetGrowthBridgeChartTest {
         assertThat(seriesNames(chart)).containsExactly("基数", "党员总数", "增加", "减少");
         assertThat(chart.getSeriesMap().get("基数").isShowInLegend()).isFalse();
         assertThat(xs(chart, "党员总数")).containsExactly("年初党员", "新发展", "转入", "转出", "死亡", "除名", "年末党员");
-        assertThat(ys(chart, "基数")).isEqualTo(d(0, 1300, 1325, 1323, 1311, 1310, 0));
-        assertThat(ys(chart, "党员总数")).isEqualTo(d(1300, 0, 0, 0, 0, 0, 1310));
+        // changes are small next to 1300 members: the axis starts at 1250, all bars shifted down by it
+        assertThat(chart.getYAxisTitle()).contains("1250");
+        assertThat(ys(chart, "基数")).isEqualTo(d(0, 1300 - 1250, 1325 - 1250, 1323 - 1250, 1311 - 1250, 1310 - 1250, 0));
+        assertThat(ys(chart, "党员总数")).isEqualTo(d(1300 - 1250, 0, 0, 0, 0, 0, 1310 - 1250));
         assertThat(ys(chart, "增加")).isEqualTo(d(0, 25, 6, 0, 0, 0, 0));
         assertThat(ys(chart, "减少")).isEqualTo(d(0, 0, 0, 8, 12, 1, 0));
         assertThat(BRIDGE.membersEnd()).isEqualTo(1310);
@@ -57,7 +59,15 @@ class NetGrowthBridgeChartTest {
     void netDecrease() throws Exception {
         NetGrowthBridgeChart.Bridge shrink = new NetGrowthBridgeChart.Bridge(40, 1, 0,
                 List.of(new NetGrowthBridgeChart.Step("死亡", 3), new NetGrowthBridgeChart.Step("退党", 1)));
-        assertWritten(NetGrowthBridgeChart.render(shrink, dir), "net_growth_bridge", 1000, 600);
-        assertThat(NetGrowthBridgeChart.build(shrink).getTitle()).contains("净减3名");
+        ChartFile file = NetGrowthBridgeChart.render(shrink, dir);
+        assertWritten(file, "net_growth_bridge", 1000, 600);
+        ChartAssertions.preview(file, "_small");
+        CategoryChart chart = NetGrowthBridgeChart.build(shrink);
+        assertThat(chart.getTitle()).contains("净减3名");
+        // lowest level 37, span 4: the axis starts at 30
+        assertThat(chart.getYAxisTitle()).contains("30");
+        assertThat(ys(chart, "基数")).isEqualTo(d(0, 10, 8, 7, 0));
+        assertThat(ys(chart, "党员总数")).isEqualTo(d(10, 0, 0, 0, 7));
+        assertThat(ys(chart, "减少")).isEqualTo(d(0, 0, 3, 1, 0));
     }
 }

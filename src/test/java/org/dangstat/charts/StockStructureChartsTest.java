@@ -74,8 +74,8 @@ class StockStructureChartsTest {
     @Test
     void sexPie() {
         PieChart chart = StockStructureCharts.buildSex(STOCK.sex());
-        assertThat(chart.getSeriesMap().keySet()).containsExactly("男（900名）", "女（425名）");
-        assertThat(chart.getSeriesMap().get("女（425名）").getValue().intValue()).isEqualTo(425);
+        assertThat(chart.getSeriesMap().keySet()).containsExactly("男：900名", "女：425名");
+        assertThat(chart.getSeriesMap().get("女：425名").getValue().intValue()).isEqualTo(425);
     }
 
     @Test
