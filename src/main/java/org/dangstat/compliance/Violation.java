@@ -10,6 +10,13 @@ package org.dangstat.compliance;
  */
 public record Violation(String orgCode, String person, String rule, String severity, String detail) {
 
+  public Violation {
+    // Blank rather than null, so the CSV and its sort order never meet a null.
+    orgCode = orgCode == null ? "" : orgCode;
+    person = person == null ? "" : person;
+    detail = detail == null ? "" : detail;
+  }
+
   public boolean isViolation() {
     return Rule.VIOLATION.equals(severity);
   }
