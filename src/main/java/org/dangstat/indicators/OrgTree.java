@@ -43,6 +43,8 @@ final class OrgTree {
     roots.sort(Comparator.comparing(Org::code));
     Set<String> seen = new HashSet<>();
     roots.forEach(r -> walk(r, seen));
+    // units on a parent cycle (rejected by intake, but never lose a unit): after the tree
+    byCode.values().stream().sorted(Comparator.comparing(Org::code)).forEach(o -> walk(o, seen));
   }
 
   /** Root first, then depth-first with siblings by code. */
@@ -56,14 +58,22 @@ final class OrgTree {
 
   /** The 党支部 whose figures make up this unit: itself for a branch, else all below it. */
   List<Org> branchesOf(Org org) {
-    if (org.isBranch()) {
-      return List.of(org);
-    }
     List<Org> out = new ArrayList<>();
-    for (Org c : children.getOrDefault(org.code(), List.of())) {
-      out.addAll(branchesOf(c));
-    }
+    collect(org, out, new HashSet<>());
     return out;
+  }
+
+  private void collect(Org org, List<Org> out, Set<String> seen) {
+    if (!seen.add(org.code())) {
+      return; // a cycle
+    }
+    if (org.isBranch()) {
+      out.add(org);
+      return;
+    }
+    for (Org c : children.getOrDefault(org.code(), List.of())) {
+      collect(c, out, seen);
+    }
   }
 
   private void walk(Org o, Set<String> seen) {
