@@ -1,0 +1,60 @@
+package org.dangstat.indicators;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The counts of one org unit: the measures of its branches added up, plus the derived counts.
+ * A count is absent (null) when no branch below has a snapshot, so nothing is reported as 0
+ * that was never counted; quota and submissions are known without snapshots.
+ */
+final class Counts {
+
+  static final String TWO_NEW_MEMBERS = "two_new_members";
+  static final String NEW_TWO_NEW = "new_two_new";
+  static final String MEMBERS_START = "members_start";
+  static final String NET_GROWTH = "net_growth";
+  static final String QUOTA = "quota";
+  static final String EXPECTED = "submissions_expected";
+  static final String RECEIVED = "submissions_received";
+
+  private final Map<String, Double> values = new HashMap<>();
+
+  /**
+   * @param branches the branches making up the unit
+   * @param measures branch code → its measures (branches with a snapshot only)
+   * @param quota the unit's quota, or null without a plan
+   */
+  Counts(List<OrgTree.Org> branches, Map<String, Map<String, Double>> measures, Integer quota) {
+    int received = 0;
+    for (OrgTree.Org b : branches) {
+      Map<String, Double> m = measures.get(b.code());
+      if (m == null) {
+        continue;
+      }
+      received++;
+      m.forEach((name, v) -> values.merge(name, v, Double::sum));
+      double twoNew = b.twoNew() ? 1 : 0;
+      values.merge(TWO_NEW_MEMBERS, twoNew * m.get(Measures.MEMBERS_TOTAL), Double::sum);
+      values.merge(NEW_TWO_NEW, twoNew * m.get(Measures.NEW_MEMBERS), Double::sum);
+    }
+    if (received > 0) {
+      // members at Y0 = now − admitted − came in + left (indicators.md)
+      double start = get(Measures.MEMBERS_TOTAL) - get(Measures.NEW_MEMBERS)
+          - get(Measures.TRANSFERRED_IN) + get(Measures.LEFT_MEMBERS);
+      values.put(MEMBERS_START, start);
+      values.put(NET_GROWTH, get(Measures.MEMBERS_TOTAL) - start);
+    }
+    if (quota != null) {
+      values.put(QUOTA, quota.doubleValue());
+    }
+    values.put(EXPECTED, (double) branches.size());
+    values.put(RECEIVED, (double) received);
+  }
+
+  /** The count, or null when it is unknown. */
+  Double get(String name) {
+    return values.get(name);
+  }
+}

@@ -1,0 +1,46 @@
+package org.dangstat.indicators;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.Table;
+
+/** Looks up cells of an {@link IndicatorEngine} result by org unit and indicator. */
+final class Rows {
+
+  private final Table t;
+  private final Map<String, Integer> index = new HashMap<>();
+  private final Map<String, Integer> orgs = new LinkedHashMap<>();
+
+  Rows(Table t) {
+    this.t = t;
+    for (int i = 0; i < t.rowCount(); i++) {
+      String org = t.stringColumn(IndicatorEngine.ORG_CODE).get(i);
+      index.put(org + "\u0000" + t.stringColumn(IndicatorEngine.INDICATOR).get(i), i);
+      orgs.putIfAbsent(org, i);
+    }
+  }
+
+  /** Org codes in table order. */
+  List<String> orgs() {
+    return new ArrayList<>(orgs.keySet());
+  }
+
+  String orgText(String org, String column) {
+    Integer i = orgs.get(org);
+    return i == null ? "" : t.stringColumn(column).get(i);
+  }
+
+  Double value(String org, String key) {
+    Integer i = index.get(org + "\u0000" + key);
+    return i == null || t.doubleColumn(IndicatorEngine.VALUE).isMissing(i) ? null
+        : t.doubleColumn(IndicatorEngine.VALUE).get(i);
+  }
+
+  String text(String org, String key, String column) {
+    Integer i = index.get(org + "\u0000" + key);
+    return i == null ? "" : t.stringColumn(column).get(i);
+  }
+}

@@ -1,0 +1,57 @@
+package org.dangstat.plan;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The annual development plan (年度发展党员计划), see plan-format.md. Maps keep the order of the
+ * file. {@code branches} may be partial: a branch absent from it has quota 0.
+ */
+public record Plan(
+    int year,
+    String org,
+    int plannedNew,
+    double tolerance,
+    Map<String, Target> targets,
+    Map<String, Integer> branches,
+    Map<String, Map<String, Target>> branchTargets,
+    List<String> warnings) {
+
+  public static final double DEFAULT_TOLERANCE = 0.05;
+
+  public Plan {
+    targets = frozen(targets);
+    branches = frozen(branches);
+    Map<String, Map<String, Target>> bt = new LinkedHashMap<>();
+    if (branchTargets != null) {
+      branchTargets.forEach((code, t) -> bt.put(code, frozen(t)));
+    }
+    branchTargets = Collections.unmodifiableMap(bt);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** A plan with its warnings worked out (the sum of quotas against planned_new). */
+  public static Plan of(int year, String org, int plannedNew, double tolerance,
+      Map<String, Target> targets, Map<String, Integer> branches,
+      Map<String, Map<String, Target>> branchTargets) {
+    List<String> warnings = new ArrayList<>();
+    int sum = branches == null ? 0 : branches.values().stream().mapToInt(Integer::intValue).sum();
+    if (sum != plannedNew) {
+      warnings.add("各支部名额合计" + sum + "名，与计划发展党员" + plannedNew
+          + "名不一致（QUOTA_SUM_MISMATCH）");
+    }
+    return new Plan(year, org, plannedNew, tolerance, targets, branches, branchTargets, warnings);
+  }
+
+  /** The quota of one branch: 0 when the plan does not name it. */
+  public int quota(String branchCode) {
+    return branches.getOrDefault(branchCode, 0);
+  }
+
+  private static <V> Map<String, V> frozen(Map<String, V> m) {
+    return m == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
+  }
+}

@@ -1,0 +1,67 @@
+package org.dangstat.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dangstat.plan.Target.Kind;
+import org.junit.jupiter.api.Test;
+
+class TargetTest {
+
+  @Test
+  void textReadsLikeThePlan() {
+    assertThat(new Target(Kind.MIN, 0.3).text()).isEqualTo("min 0.30");
+    assertThat(new Target(Kind.APPROX, 0.5).text()).isEqualTo("approx 0.50");
+    assertThat(new Target(Kind.MAX, 0.015).text()).isEqualTo("max 0.015");
+    assertThat(new Target(Kind.MIN, 3).text()).isEqualTo("min 3.0");
+    assertThat(new Target(Kind.MIN, 2.5).text()).isEqualTo("min 2.5");
+  }
+
+  @Test
+  void minOnAShareUsesAnAbsoluteBand() {
+    Target t = new Target(Kind.MIN, 0.30);
+    assertThat(t.status(0.30, 0.05, true)).isEqualTo("met");
+    assertThat(t.status(0.31, 0.05, true)).isEqualTo("met");
+    assertThat(t.status(0.28, 0.05, true)).isEqualTo("near");
+    assertThat(t.status(0.25, 0.05, true)).isEqualTo("near");
+    assertThat(t.status(0.2499, 0.05, true)).isEqualTo("missed");
+  }
+
+  @Test
+  void minOnARatioUsesARelativeBand() {
+    Target t = new Target(Kind.MIN, 3.0); // band = 0.05 × 3 = 0.15
+    assertThat(t.status(3.0, 0.05, false)).isEqualTo("met");
+    assertThat(t.status(2.85, 0.05, false)).isEqualTo("near");
+    assertThat(t.status(2.84, 0.05, false)).isEqualTo("missed");
+    assertThat(t.status(2.4, 0.05, false)).isEqualTo("missed");
+  }
+
+  @Test
+  void maxOnARate() {
+    Target t = new Target(Kind.MAX, 0.015); // band = 0.00075
+    assertThat(t.status(0.010, 0.05, false)).isEqualTo("met");
+    assertThat(t.status(0.015, 0.05, false)).isEqualTo("met");
+    assertThat(t.status(0.0157, 0.05, false)).isEqualTo("near");
+    assertThat(t.status(0.0158, 0.05, false)).isEqualTo("missed");
+    assertThat(t.status(-0.02, 0.05, false)).isEqualTo("met");
+  }
+
+  @Test
+  void maxOnAShare() {
+    Target t = new Target(Kind.MAX, 0.20);
+    assertThat(t.status(0.24, 0.05, true)).isEqualTo("near");
+    assertThat(t.status(0.26, 0.05, true)).isEqualTo("missed");
+  }
+
+  @Test
+  void approxHasTwoBands() {
+    Target t = new Target(Kind.APPROX, 0.50);
+    assertThat(t.status(0.55, 0.05, true)).isEqualTo("met");
+    assertThat(t.status(0.45, 0.05, true)).isEqualTo("met");
+    assertThat(t.status(0.60, 0.05, true)).isEqualTo("near");
+    assertThat(t.status(0.39, 0.05, true)).isEqualTo("missed");
+    Target r = new Target(Kind.APPROX, 2.0); // band 0.1
+    assertThat(r.status(2.1, 0.05, false)).isEqualTo("met");
+    assertThat(r.status(1.8, 0.05, false)).isEqualTo("near");
+    assertThat(r.status(1.79, 0.05, false)).isEqualTo("missed");
+  }
+}
