@@ -8,6 +8,7 @@ import org.dangstat.warehouse.IssueRepository;
 import org.dangstat.warehouse.OrgUnitRepository;
 import org.dangstat.warehouse.PersonRepository;
 import org.dangstat.warehouse.SnapshotStore;
+import org.dangstat.warehouse.Statistics;
 import org.dangstat.warehouse.SubmissionRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -16,6 +17,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.support.IteratorItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -97,13 +99,27 @@ class ConsolidationJobConfig {
         .build();
   }
 
+  @Bean
+  Step statisticsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+      Statistics statistics) {
+    return new StepBuilder("statistics", jobRepository)
+        .tasklet((contribution, chunkContext) -> {
+          statistics.refresh();
+          return RepeatStatus.FINISHED;
+        }, transactionManager)
+        .allowStartIfComplete(true)
+        .build();
+  }
+
   // job
 
   @Bean
-  Job consolidateJob(JobRepository jobRepository, Step orgUnitsStep, Step submissionsStep) {
+  Job consolidateJob(JobRepository jobRepository, Step orgUnitsStep, Step submissionsStep,
+      Step statisticsStep) {
     return new JobBuilder(JOB_NAME, jobRepository)
         .start(orgUnitsStep)
         .next(submissionsStep)
+        .next(statisticsStep)
         .build();
   }
 }

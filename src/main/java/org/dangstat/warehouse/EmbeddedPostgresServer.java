@@ -79,11 +79,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       return;
     }
     ProcessHandle process = orphan.get();
-    process.destroy(); // SIGTERM: smart shutdown, nobody is connected any more
+    // SIGINT is PostgreSQL's fast shutdown: it ends the dead run's backends (which may still be
+    // busy with a query) and rolls back. SIGTERM would wait for them; SIGKILL would leave them
+    // holding shared memory so that no new server could start.
+    if (!signal(process, "INT", 60)) {
+      process.descendants().forEach(p -> signal(p, "QUIT", 0));
+      signal(process, "QUIT", 30);
+    }
+  }
+
+  private static boolean signal(ProcessHandle process, String signal, int waitSeconds) {
     try {
-      process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+      new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
+      process.onExit().get(waitSeconds, java.util.concurrent.TimeUnit.SECONDS);
+      return true;
     } catch (Exception e) {
-      process.destroyForcibly();
+      return !process.isAlive();
     }
   }
 
