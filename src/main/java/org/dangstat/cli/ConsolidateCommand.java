@@ -34,15 +34,18 @@ final class ConsolidateCommand implements Callable<Integer> {
       throw new CommandFailure(ExitCodes.USAGE, "收件箱目录不存在：" + inbox.toAbsolutePath()
           + "（INBOX_MISSING: use --inbox DIR）");
     }
-    Path archiveDir = archive != null ? archive : data.resolve("archive");
     try (Session session = Session.open(database, data, System.out)) {
-      if (!database.quiet) {
-        System.out.println("整理收件箱 consolidating " + inbox.toAbsolutePath().normalize());
-      }
-      ConsolidationSummary summary = session.context.getBean(ConsolidationLauncher.class)
-          .consolidate(inbox, archiveDir);
-      summary.print(System.out);
-      return summary.completed() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
+      return runIn(session, inbox, archive != null ? archive : data.resolve("archive"), database.quiet);
     }
+  }
+
+  static int runIn(Session session, Path inbox, Path archiveDir, boolean quiet) throws Exception {
+    if (!quiet) {
+      System.out.println("整理收件箱 consolidating " + inbox.toAbsolutePath().normalize());
+    }
+    ConsolidationSummary summary = session.context.getBean(ConsolidationLauncher.class)
+        .consolidate(inbox, archiveDir);
+    summary.print(System.out);
+    return summary.completed() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
   }
 }

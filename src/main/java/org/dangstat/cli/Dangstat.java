@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 @Command(name = "dangstat", mixinStandardHelpOptions = true, version = "dangstat 0.1",
     description = {"Batch planning and analytics for township party organisation departments.", "",
         "Examples:", "  dangstat demo                          # a synthetic township, end to end",
-        "  dangstat consolidate --inbox inbox/    # the nightly job", ""},
-    subcommands = {ConsolidateCommand.class, DemoCommand.class})
+        "  dangstat consolidate --inbox inbox/    # the nightly job",
+        "  dangstat analyze --period 2026         # the year-end analysis", ""},
+    subcommands = {ConsolidateCommand.class, AnalyzeCommand.class, DemoCommand.class})
 public final class Dangstat implements Runnable {
 
   public static void main(String[] args) {

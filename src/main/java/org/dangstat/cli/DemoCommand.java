@@ -35,9 +35,20 @@ final class DemoCommand implements Callable<Integer> {
     DemoManifest manifest = DemoTownship.generate(inbox, DemoOptions.standard(seed, demoYear()));
     System.out.println("演示乡镇 demo township → " + inbox);
     System.out.println(manifest.summary());
-    int code = ConsolidateCommand.run(inbox, null, database, database.dataDir(demo.resolve("data")));
-    if (code != ExitCodes.OK) {
-      return code;
+    Path data = database.dataDir(demo.resolve("data"));
+    int year = manifest.year();
+    Path plan = writePlan(demo, year);
+    try (Session session = Session.open(database, data, System.out)) {
+      int code = ConsolidateCommand.runIn(session, inbox, data.resolve("archive"), database.quiet);
+      for (String period : new String[] {String.valueOf(year), year + "Q4"}) {
+        if (code == ExitCodes.OK) {
+          System.out.println();
+          code = AnalyzeCommand.runIn(session, period, plan, out);
+        }
+      }
+      if (code != ExitCodes.OK) {
+        return code;
+      }
     }
     System.out.println();
     System.out.println("数据仓库 warehouse: " + (database.url != null ? database.url
@@ -45,6 +56,18 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println("原件与错误报告 archive and error reports: "
         + database.dataDir(demo.resolve("data")).resolve("archive"));
     return ExitCodes.OK;
+  }
+
+  /** The demo township's plan for its year (a copy of jobs/plan-2026.yml with the year set). */
+  private static Path writePlan(Path demo, int year) throws java.io.IOException {
+    String template;
+    try (var in = DemoCommand.class.getResourceAsStream("/demo/plan-template.yml")) {
+      template = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Path plan = demo.resolve("plan-" + year + ".yml");
+    java.nio.file.Files.createDirectories(demo);
+    java.nio.file.Files.writeString(plan, template.replace("YEAR", String.valueOf(year)));
+    return plan;
   }
 
   /** Q4 of the demo year must have begun, or its files would be rejected as not yet started. */

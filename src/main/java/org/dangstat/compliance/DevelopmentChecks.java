@@ -27,7 +27,7 @@ final class DevelopmentChecks {
       int age = Spans.age(p.birthDate(), p.appliedOn());
       int min = r.param("min_age");
       if (age < min) {
-        out.add(Checks.of(p, r, "出生日期" + p.birthDate() + "，入党申请日期" + p.appliedOn()
+        out.add(Checks.of(p, r, "入党申请日期" + p.appliedOn()
             + "，申请时未满" + min + "周岁（" + age + "周岁）"));
       }
     }
@@ -53,7 +53,7 @@ final class DevelopmentChecks {
         && p.birthDate() != null && !Boolean.TRUE.equals(p.youthRecommended())) {
       int age = Spans.age(p.birthDate(), p.activistOn());
       if (age <= r.param("max_age")) {
-        out.add(Checks.of(p, r, "出生日期" + p.birthDate() + "，确定为积极分子" + p.activistOn()
+        out.add(Checks.of(p, r, "确定为积极分子" + p.activistOn()
             + "时" + age + "周岁，" + (p.youthRecommended() == null ? "推优未填写" : "推优为否")
             + "（" + r.param("max_age") + "周岁以下应经团组织推优）"));
       }

@@ -32,7 +32,7 @@ class DevelopmentRulesTest {
     List<Violation> v = checker.check(applicant("2006-05-02", "2024-05-01"), D);
     assertThat(v).extracting(Violation::rule).containsExactly("AGE_AT_APPLICATION");
     assertThat(v.get(0).detail())
-        .isEqualTo("出生日期2006-05-02，入党申请日期2024-05-01，申请时未满18周岁（17周岁）");
+        .isEqualTo("入党申请日期2024-05-01，申请时未满18周岁（17周岁）");
     assertThat(v.get(0).person()).isEqualTo("王建国 330106********123X");
   }
 
@@ -93,7 +93,7 @@ class DevelopmentRulesTest {
     assertThat(rules(p)).isEmpty();
     List<Violation> blank = checker.check(People.counts(p, null, 1, 0), D);
     assertThat(blank).extracting(Violation::detail).containsExactly(
-        "出生日期1995-03-10，确定为积极分子2024-03-09时28周岁，推优未填写（28周岁以下应经团组织推优）");
+        "确定为积极分子2024-03-09时28周岁，推优未填写（28周岁以下应经团组织推优）");
     assertThat(rules(People.counts(p, false, 1, 0))).containsExactly("YOUTH_RECOMMEND");
     PersonFacts on29thBirthday = People.with(People.counts(p, false, 1, 0), "activist",
         d("2023-01-05"), d("2024-03-10"), null, null, null);

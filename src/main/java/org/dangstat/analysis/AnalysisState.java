@@ -1,0 +1,24 @@
+package org.dangstat.analysis;
+
+import java.util.List;
+import org.dangstat.charts.ChartFile;
+import org.dangstat.compliance.Violation;
+import org.springframework.stereotype.Component;
+import tech.tablesaw.api.Table;
+
+/**
+ * What the steps of one analysis hand each other. One job per process, so a singleton; every
+ * step that reads it runs after the step that fills it, and a restart re-runs them all.
+ */
+@Component
+class AnalysisState {
+  AnalysisRequest request;
+  String root;
+  Table indicators;
+  IndicatorView view;
+  List<Completeness.Row> completeness;
+  List<Violation> compliance;
+  List<String> findings;
+  List<String> attention;
+  List<ChartFile> charts;
+}

@@ -1,0 +1,58 @@
+package org.dangstat.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dangstat.compliance.ComplianceChecker;
+import org.dangstat.compliance.Violation;
+import org.dangstat.indicators.Measures;
+import org.dangstat.intake.Period;
+import org.dangstat.plan.Plan;
+import org.dangstat.warehouse.AnalysisRepository;
+import tech.tablesaw.api.Table;
+
+/**
+ * Procedure compliance of every person in the snapshots in effect (streamed: never all people in
+ * memory), then the branch-level rules on the cube. Keeps the findings and, per branch, how many
+ * people broke at least one rule (the procedure_violations indicator).
+ */
+final class ComplianceRun {
+
+  private final List<Violation> findings = new ArrayList<>();
+  private final Map<String, Integer> violators = new HashMap<>();
+
+  static ComplianceRun people(AnalysisRepository repository, ComplianceChecker checker, Period period) {
+    ComplianceRun run = new ComplianceRun();
+    repository.forEachPerson(period, facts -> {
+      List<Violation> found = checker.check(facts, period.end());
+      if (!found.isEmpty()) {
+        run.findings.addAll(found);
+        if (ComplianceChecker.countsAsViolation(found)) {
+          run.violators.merge(facts.orgCode(), 1, Integer::sum);
+        }
+      }
+    });
+    return run;
+  }
+
+  /** BRANCH_TOO_SMALL and OVER_QUOTA, judged on the branch counts. */
+  void branches(ComplianceChecker checker, Table measures, Plan plan) {
+    for (int i = 0; i < measures.rowCount(); i++) {
+      String code = measures.stringColumn(Measures.ORG_CODE).get(i);
+      int members = measures.intColumn(Measures.MEMBERS_TOTAL).getInt(i);
+      int probationary = measures.intColumn(Measures.MEMBERS_PROBATIONARY).getInt(i);
+      int newMembers = measures.intColumn(Measures.NEW_MEMBERS).getInt(i);
+      Integer quota = plan == null ? null : plan.quota(code);
+      findings.addAll(checker.checkBranch(code, members - probationary, newMembers, quota));
+    }
+  }
+
+  List<Violation> findings() {
+    return findings;
+  }
+
+  Map<String, Integer> violators() {
+    return violators;
+  }
+}

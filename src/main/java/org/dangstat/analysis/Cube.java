@@ -1,0 +1,35 @@
+package org.dangstat.analysis;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.dangstat.indicators.Measures;
+import org.dangstat.indicators.Orgs;
+import org.dangstat.intake.Period;
+import org.dangstat.warehouse.AnalysisRepository;
+import org.dangstat.warehouse.MeasureDefinitions;
+import tech.tablesaw.api.Table;
+
+/** The Tablesaw inputs of the indicator engine, reduced from the warehouse by PostgreSQL. */
+final class Cube {
+
+  private Cube() {}
+
+  static Table orgs(AnalysisRepository repository) {
+    Table orgs = Orgs.emptyTable();
+    for (var unit : repository.orgUnits()) {
+      Orgs.add(orgs, unit.code(), unit.name(), unit.parentCode(), unit.level(), unit.twoNew());
+    }
+    return orgs;
+  }
+
+  /** Per branch counts, with the people breaking a procedure rule filled in from compliance. */
+  static Table measures(AnalysisRepository repository, Period period, Map<String, Integer> violators) {
+    Table measures = Measures.emptyTable();
+    for (var branch : repository.branchMeasures(period, MeasureDefinitions.of(period))) {
+      Map<String, Integer> counts = new HashMap<>(branch.counts());
+      counts.put(Measures.PROCEDURE_VIOLATIONS, violators.getOrDefault(branch.code(), 0));
+      Measures.add(measures, branch.code(), counts);
+    }
+    return measures;
+  }
+}

@@ -1,0 +1,93 @@
+package org.dangstat.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.dangstat.analysis.AnalysisLauncher;
+import org.dangstat.analysis.AnalysisRequest;
+import org.dangstat.indicators.IndicatorCatalog;
+import org.dangstat.intake.Period;
+import org.dangstat.plan.Plan;
+import org.dangstat.plan.PlanException;
+import org.dangstat.plan.PlanReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = {"Indicators of every org unit against the plan, compliance, completeness, charts and "
+        + "report.html, written to <out>/<P>/. P is a quarter (2026Q2: the quarterly bulletin; Q2 is the "
+        + "half-year) or a year (2026: the year-end analysis, on Q4's snapshots).",
+        "", "Example:", "  dangstat analyze --period 2026 --plan jobs/plan-2026.yml", ""})
+final class AnalyzeCommand implements Callable<Integer> {
+
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  @Option(names = "--period", required = true, paramLabel = "P", description = "YYYY or YYYYQn")
+  String period;
+
+  @Option(names = "--plan", paramLabel = "FILE", description = "default: jobs/plan-<year>.yml (if present)")
+  Path plan;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "default: ${DEFAULT-VALUE}")
+  Path out = Path.of("out");
+
+  @Mixin
+  DatabaseOptions database;
+
+  @Override
+  public Integer call() throws Exception {
+    return run(period, plan, out, database, database.dataDir(Path.of("data")));
+  }
+
+  static int run(String periodText, Path planFile, Path out, DatabaseOptions database, Path data) throws Exception {
+    try (Session session = Session.open(database, data, System.out)) {
+      return runIn(session, periodText, planFile, out);
+    }
+  }
+
+  static int runIn(Session session, String periodText, Path planFile, Path out) throws Exception {
+    boolean year = YEAR.matcher(periodText.trim()).matches();
+    Period period = year ? new Period(Integer.parseInt(periodText.trim()), 4)
+        : Period.parse(periodText).orElseThrow(() -> new CommandFailure(ExitCodes.USAGE,
+            "期间“" + periodText + "”无效，应为 2026 或 2026Q3（BAD_PERIOD）"));
+    Path plan = planFile != null ? planFile : Path.of("jobs", "plan-" + period.year() + ".yml");
+    if (!Files.exists(plan)) {
+      if (planFile != null) {
+        throw new CommandFailure(ExitCodes.USAGE, "计划文件不存在：" + plan + "（PLAN_MISSING）");
+      }
+      plan = null;
+    }
+    {
+      var launcher = session.context.getBean(AnalysisLauncher.class);
+      Plan checked = plan == null ? null : readPlan(plan, launcher);
+      if (checked == null) {
+        System.out.println("未找到计划文件 jobs/plan-" + period.year() + ".yml：只计算指标，不对照目标（NO_PLAN）");
+      } else {
+        checked.warnings().forEach(w -> System.out.println("计划提示 plan warning: " + w));
+      }
+      Path dir = out.resolve(year ? String.valueOf(period.year()) : period.toString()).toAbsolutePath().normalize();
+      long started = System.nanoTime();
+      var outcome = launcher.analyze(new AnalysisRequest(period, year, checked, plan, dir));
+      if (!outcome.completed()) {
+        System.out.println("分析失败 FAILED: " + outcome.failure());
+        return ExitCodes.JOB_FAILED;
+      }
+      if (outcome.missingBranches() > 0) {
+        System.out.println("注意：" + outcome.missingBranches() + " 个党支部本期没有有效报送，未计入（见报告顶部）");
+      }
+      System.out.printf("分析完成 analyzed %s in %.1f s%n报告 report: %s%n", period, (System.nanoTime() - started) / 1e9,
+          outcome.report());
+      return ExitCodes.OK;
+    }
+  }
+
+  private static Plan readPlan(Path plan, AnalysisLauncher launcher) {
+    try {
+      return PlanReader.read(plan, IndicatorCatalog.standard().keySet(), launcher.branchCodes());
+    } catch (PlanException e) {
+      throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.dangstat.warehouse;
+
+import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.dangstat.intake.Period;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * The base counts of indicators.md as SQL conditions on one snapshot row, for period P with last
+ * day D and year start Y0. "Member" = 入党日期 present and not left on or before D. Ages are full
+ * years, boundaries included (≤ 35 means born after the day 36 years before).
+ */
+public final class MeasureDefinitions {
+
+  private static final org.dangstat.warehouse.jooq.tables.PersonSnapshot P = PERSON_SNAPSHOT;
+
+  private MeasureDefinitions() {}
+
+  public static Condition memberAt(LocalDate d) {
+    return P.PROBATION_ON.isNotNull().and(P.PROBATION_ON.le(d)).and(notLeftBy(d));
+  }
+
+  public static Map<String, Condition> of(Period period) {
+    LocalDate d = period.end();
+    LocalDate y0 = period.yearStart();
+    Condition member = memberAt(d);
+    Condition isNew = P.PROBATION_ON.between(y0, d);
+    Condition leftMember = P.LEFT_ON.between(y0, d).and(P.PROBATION_ON.isNotNull())
+        .and(P.PROBATION_ON.le(P.LEFT_ON));
+    Condition youthActivist = P.ACTIVIST_ON.between(y0, d).and(ageAtMost(28, P.ACTIVIST_ON));
+    Map<String, Condition> m = new LinkedHashMap<>();
+    m.put("members_total", member);
+    m.put("members_probationary", member.and(P.FULL_ON.isNull().or(P.FULL_ON.gt(d))));
+    m.put("female", member.and(P.SEX.eq("F")));
+    m.put("minority", member.and(P.ETHNICITY.ne("01")));
+    m.put("under35", member.and(P.BIRTH_DATE.gt(d.minusYears(36))));
+    m.put("college_plus", member.and(collegePlus()));
+    m.put("highschool_plus", member.and(highschoolPlus()));
+    m.put("frontline", member.and(P.FRONTLINE.isTrue()));
+    m.put("new_members", isNew);
+    m.put("new_female", isNew.and(P.SEX.eq("F")));
+    m.put("new_under35", isNew.and(ageAtMost(35, P.PROBATION_ON)));
+    m.put("new_highschool_plus", isNew.and(highschoolPlus()));
+    m.put("new_college_plus", isNew.and(collegePlus()));
+    m.put("new_frontline", isNew.and(P.FRONTLINE.isTrue()));
+    m.put("new_student", isNew.and(P.OCCUPATION.eq("student")));
+    m.put("left_members", leftMember);
+    for (String reason : new String[] {"transfer_out", "death", "expelled", "removed", "withdrew",
+        "suspended", "disqualified", "other"}) {
+      m.put("left_" + reason, leftMember.and(P.LEFT_REASON.eq(reason)));
+    }
+    // members when they came, and not admitted in the year (those count as new)
+    m.put("transferred_in", P.TRANSFERRED_IN_ON.between(y0, d).and(P.PROBATION_ON.isNotNull())
+        .and(P.PROBATION_ON.le(P.TRANSFERRED_IN_ON)).and(P.PROBATION_ON.lt(y0)));
+    m.put("applicants", P.STAGE.eq("applicant").and(notLeftBy(d)));
+    m.put("activists", P.STAGE.eq("activist").and(notLeftBy(d)));
+    m.put("candidates", P.STAGE.eq("candidate").and(notLeftBy(d)));
+    m.put("youth_activists", youthActivist);
+    m.put("youth_recommended", youthActivist.and(P.YOUTH_RECOMMENDED.isTrue()));
+    return m;
+  }
+
+  /** The national bulletin's age bands, at D. */
+  public static Field<String> ageBand(LocalDate d) {
+    Field<Integer> age = DSL.field("date_part('year', age({0}, {1}))::int", Integer.class, DSL.val(d),
+        P.BIRTH_DATE);
+    return DSL.when(age.le(30), "30岁及以下").when(age.le(35), "31-35岁").when(age.le(40), "36-40岁")
+        .when(age.le(45), "41-45岁").when(age.le(50), "46-50岁").when(age.le(55), "51-55岁")
+        .when(age.le(60), "56-60岁").otherwise("61岁及以上");
+  }
+
+  private static Condition notLeftBy(LocalDate d) {
+    return P.LEFT_ON.isNull().or(P.LEFT_ON.gt(d));
+  }
+
+  /** Full years on {@code onDate} at most {@code years}: born after onDate − (years + 1) years. */
+  private static Condition ageAtMost(int years, Field<LocalDate> onDate) {
+    return DSL.condition("{0} > {1} - make_interval(years => {2})", P.BIRTH_DATE, onDate, DSL.inline(years + 1));
+  }
+
+  private static Condition collegePlus() {
+    return P.EDUCATION.in("postgrad", "bachelor", "associate");
+  }
+
+  private static Condition highschoolPlus() {
+    return P.EDUCATION.in("postgrad", "bachelor", "associate", "secondary_vocational", "high_school");
+  }
+}
