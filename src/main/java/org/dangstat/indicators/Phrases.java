@@ -35,7 +35,9 @@ final class Phrases {
   /** A value as people read it: 28.0% for shares and rates, 2.4:1 for ratios, 27 for counts. */
   static String value(IndicatorCatalog.Kind kind, double v) {
     return switch (kind) {
-      case SHARE, RATE -> round(v * 100, 1) + "%";
+      case SHARE -> round(v * 100, 1) + "%";
+      // rates are small (净增 1.5%): two decimals, or 1.53% would read as "1.5%, above 1.5%"
+      case RATE -> round(v * 100, 2) + "%";
       case RATIO -> round(v, 1) + ":1";
       case COUNT -> plain(v);
     };
