@@ -47,8 +47,8 @@ class FindingsTest {
         "新发展党员中35岁以下占52.0%，符合“50%左右”的要求",
         "积极分子与发展对象之比为2.4:1，低于“3:1”的要求",
         "新发展党员中学生占0.0%，符合“不超过10%”的要求",
-        // start = 200 − 25 − 3 + 4 = 176; 24 / 176 = 13.6%
-        "党员总数200名，比年初176名净增24名，净增长率13.6%，高于“控制在1.5%以内”的要求");
+        // start = 200 − 25 − 3 + 4 = 176; 24 / 176 = 13.64% (rates read with two decimals)
+        "党员总数200名，比年初176名净增24名，净增长率13.64%，高于“控制在1.5%以内”的要求");
   }
 
   @Test
@@ -63,7 +63,7 @@ class FindingsTest {
   @Test
   void withoutAPlanOnlyGrowth() {
     assertThat(Findings.of(township(null, new Period(2026, 4)), null, "CQ"))
-        .containsExactly("党员总数200名，比年初176名净增24名，净增长率13.6%");
+        .containsExactly("党员总数200名，比年初176名净增24名，净增长率13.64%");
   }
 
   @Test

@@ -42,6 +42,7 @@ public final class TestDatabase {
     String configured = System.getenv("DANGSTAT_TEST_DB");
     if (configured != null && !configured.isBlank()) {
       adminUrl = configured;
+      dropLeftovers(adminUrl);
       return adminUrl;
     }
     try {
@@ -60,6 +61,26 @@ public final class TestDatabase {
       return adminUrl;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Databases of earlier test JVMs that are gone (a shared server would fill up otherwise). */
+  private static void dropLeftovers(String admin) {
+    try (Connection c = DriverManager.getConnection(admin); var st = c.createStatement();
+        var rs = st.executeQuery("select datname from pg_database where datname like 'dangstat_test_%'")) {
+      java.util.List<String> stale = new java.util.ArrayList<>();
+      while (rs.next()) {
+        String name = rs.getString(1);
+        long pid = Long.parseLong(name.split("_")[2]);
+        if (ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)) {
+          stale.add(name);
+        }
+      }
+      for (String name : stale) {
+        st.execute("drop database if exists " + name);
+      }
+    } catch (SQLException | RuntimeException e) {
+      // leftovers are untidy, not wrong: carry on
     }
   }
 
