@@ -90,8 +90,10 @@ final class ReportSections {
     }
     h.raw("<p>").text("共 " + findings.size() + " 条（“【提醒】”为提醒，其余为问题）。"
         + (findings.size() > max ? "以下列出前 " + max + " 条，全部见 compliance.csv。" : "")).raw("</p>");
-    h.raw("<table><tr><th>党支部</th><th>人员</th><th>规则</th><th>说明</th></tr>");
-    findings.stream().limit(max).forEach(f -> h.raw("<tr>").td(f.orgCode()).td(f.person()).td(f.rule())
+    var rules = org.dangstat.compliance.ProcedureRules.load();
+    h.raw("<table><tr><th class=\"code\">党支部</th><th>人员</th><th>规则</th><th>说明</th></tr>");
+    findings.stream().limit(max).forEach(f -> h.raw("<tr><td class=\"code\">").text(f.orgCode()).raw("</td>")
+        .td(f.person()).td(rules.rule(org.dangstat.compliance.RuleCode.valueOf(f.rule())).title())
         .td(f.detail()).raw("</tr>"));
     h.raw("</table>");
   }

@@ -17,6 +17,7 @@ final class ReportStyle {
       th,td{border:1px solid #ccc;padding:4px 6px;text-align:left}
       th{background:#f3f3f3}
       td.num{text-align:right}
+      .code{white-space:nowrap}
       .met{background:#e3f4e3}.near{background:#fff1cc}.missed{background:#fbdcdc}.over{background:#eadcf5}
       .charts figure{display:inline-block;width:48%;margin:0 1% 12px 0;vertical-align:top}
       .charts img{width:100%;border:1px solid #eee}
