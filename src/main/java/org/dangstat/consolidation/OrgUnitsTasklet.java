@@ -90,7 +90,9 @@ class OrgUnitsTasklet implements Tasklet {
       rec.setErrors(log.errors());
       rec.setWarnings(log.warnings());
       rec.store();
-      issues.store(rec.getId(), log);
+      if (!log.isEmpty()) {
+        issues.store(rec.getId(), log);
+      }
     }
   }
 }

@@ -68,7 +68,9 @@ class SubmissionWriter implements ItemWriter<Candidate> {
       rec.setErrors(log.errors());
       rec.setWarnings(log.warnings());
       rec.store();
-      issues.store(rec.getId(), log);
+      if (!log.isEmpty()) {
+        issues.store(rec.getId(), log);
+      }
       tally.fileDone(rec.getRowsTotal());
     }
   }
