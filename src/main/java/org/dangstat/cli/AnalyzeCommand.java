@@ -77,7 +77,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (outcome.missingBranches() > 0) {
         System.out.println("注意：" + outcome.missingBranches() + " 个党支部本期没有有效报送，未计入（见报告顶部）");
       }
-      System.out.printf("分析完成 analyzed %s in %.1f s%n报告 report: %s%n", period, (System.nanoTime() - started) / 1e9,
+      System.out.printf("分析完成 analyzed %s in %.1f s%n报告 report: %s%n", year ? String.valueOf(period.year()) : period, (System.nanoTime() - started) / 1e9,
           outcome.report());
       return ExitCodes.OK;
     }
