@@ -115,5 +115,10 @@ class AllocationFilesTest {
         a.explanation(), "正式党员不足3名", "data:image/png;base64,iVBOR", "预计新发展党员结构",
         "不低于30.0%", "=SUM(A1)");
     assertThat(html).doesNotContain("<script");
+    // a copy for a look by eye, as the chart tests do
+    Path preview = Files.createDirectories(Path.of("target", "allocation-preview"));
+    for (Path p : List.of(w.chart().png(), w.html(), w.plan(), w.csv())) {
+      Files.copy(p, preview.resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 }
