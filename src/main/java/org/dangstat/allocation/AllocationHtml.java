@@ -57,7 +57,7 @@ final class AllocationHtml {
     structureTable(h, a);
     h.append("<h2>分配名额与可发展人数</h2>\n<img alt=\"各支部分配名额与可发展人数\" src=\"data:image/png;base64,")
         .append(Base64.getEncoder().encodeToString(png)).append("\">\n");
-    h.append("<p>说明：可发展人数＝发展对象＋培养满一年的积极分子（截至当年6月30日）；正式党员不足3名的支部不分配名额；")
+    h.append("<p>说明：可发展人数＝发展对象＋培养满一年的积极分子（默认截至当年6月30日）；正式党员不足3名的支部不分配名额；")
         .append("名额按可发展人数的比例以最大余数法分配。“需有积极分子”＝3×年底剩余的发展对象。</p>\n");
     return h.append("</body></html>\n").toString();
   }
