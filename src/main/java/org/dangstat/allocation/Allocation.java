@@ -1,0 +1,42 @@
+package org.dangstat.allocation;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dangstat.plan.Target;
+
+/**
+ * The drafted quotas.
+ *
+ * @param requested     the total asked for
+ * @param total         the total allocated: min(requested, capacityTotal) = Σ quota
+ * @param capacityTotal Σ capacity of the branches that may admit
+ * @param explanation   how the requested total was derived (Chinese)
+ * @param branches      one per branch, by code ascending
+ * @param warnings      Chinese sentences for the committee (total cut, too small branches…)
+ * @param structure     the expected structure of the new members (see {@link Allocator})
+ * @param targets       the targets the allocation was made against
+ */
+public record Allocation(int requested, int total, int capacityTotal, String explanation,
+    List<BranchQuota> branches, List<String> warnings, List<StructureShare> structure,
+    Map<String, Target> targets) {
+
+  public Allocation {
+    branches = List.copyOf(branches);
+    warnings = List.copyOf(warnings);
+    structure = List.copyOf(structure);
+    targets = Collections.unmodifiableMap(new LinkedHashMap<>(targets));
+  }
+
+  /** Branches with fewer than 3 正式党员, which get no quota. */
+  public List<BranchQuota> tooSmall() {
+    return branches.stream().filter(BranchQuota::tooSmall).toList();
+  }
+
+  /** The quota of a branch; 0 for a code not in the allocation. */
+  public int quota(String code) {
+    return branches.stream().filter(b -> b.code().equals(code)).mapToInt(BranchQuota::quota)
+        .findFirst().orElse(0);
+  }
+}
