@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
     description = {"Batch planning and analytics for township party organisation departments.", "",
         "Examples:", "  dangstat demo                          # a synthetic township, end to end",
         "  dangstat consolidate --inbox inbox/    # the nightly job",
-        "  dangstat analyze --period 2026         # the year-end analysis", ""},
-    subcommands = {ConsolidateCommand.class, AnalyzeCommand.class, DemoCommand.class})
+        "  dangstat analyze --period 2026         # the year-end analysis",
+        "  dangstat allocate --year 2027 --net-growth-rate 0.015   # next year's quotas", ""},
+    subcommands = {ConsolidateCommand.class, AnalyzeCommand.class, AllocateCommand.class, DemoCommand.class})
 public final class Dangstat implements Runnable {
 
   public static void main(String[] args) {

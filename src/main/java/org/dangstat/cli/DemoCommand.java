@@ -46,6 +46,10 @@ final class DemoCommand implements Callable<Integer> {
           code = AnalyzeCommand.runIn(session, period, plan, out);
         }
       }
+      if (code == ExitCodes.OK) {
+        System.out.println();
+        code = AllocateCommand.runIn(session, year + 1, null, 0.015, plan, null, out);
+      }
       if (code != ExitCodes.OK) {
         return code;
       }

@@ -1,0 +1,46 @@
+package org.dangstat.allocation;
+
+import java.nio.file.Files;
+import org.dangstat.intake.Period;
+import org.dangstat.warehouse.AllocationRepository;
+import org.dangstat.warehouse.AnalysisRepository;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Quota drafting: read the pipeline of Y−1, allocate, write the draft plan and its explanations. */
+@Configuration
+class AllocationJobConfig {
+
+  static final String JOB_NAME = "allocate";
+
+  @Bean
+  Step allocationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+      AnalysisRepository analysis, AllocationRepository allocation, AllocationState state) {
+    return new StepBuilder("allocation", jobRepository).tasklet((contribution, context) -> {
+      AllocationRequest r = state.request;
+      Period reference = state.reference;
+      var inputs = PipelineSource.read(analysis, allocation, reference, r.cutOff());
+      Estimate estimate = r.total() != null ? TotalEstimator.given(r.total())
+          : TotalEstimator.fromNetGrowth(r.netGrowthRate(), inputs.history());
+      var targets = r.base() != null ? r.base().targets() : DraftPlan.EXAMPLE_TARGETS;
+      double tolerance = r.base() != null ? r.base().tolerance() : org.dangstat.plan.Plan.DEFAULT_TOLERANCE;
+      state.allocation = Allocator.allocate(inputs.pipelines(), estimate, targets, tolerance);
+      state.notes = inputs.notes();
+      Files.createDirectories(r.outDir());
+      state.written = AllocationFiles.write(state.allocation, r.base(), r.year(), inputs.root(), r.outDir());
+      return RepeatStatus.FINISHED;
+    }, transactionManager).allowStartIfComplete(true).build();
+  }
+
+  @Bean
+  Job allocateJob(JobRepository jobRepository, Step allocationStep) {
+    return new JobBuilder(JOB_NAME, jobRepository).start(allocationStep).build();
+  }
+}
