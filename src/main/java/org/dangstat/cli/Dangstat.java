@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         "  dangstat consolidate --inbox inbox/    # the nightly job",
         "  dangstat analyze --period 2026         # the year-end analysis",
         "  dangstat allocate --year 2027 --net-growth-rate 0.015   # next year's quotas", ""},
-    subcommands = {ConsolidateCommand.class, AnalyzeCommand.class, AllocateCommand.class, DemoCommand.class})
+    subcommands = {ConsolidateCommand.class, AnalyzeCommand.class, AllocateCommand.class, DemoCommand.class,
+        BenchCommand.class})
 public final class Dangstat implements Runnable {
 
   public static void main(String[] args) {

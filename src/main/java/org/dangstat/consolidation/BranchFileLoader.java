@@ -46,9 +46,12 @@ final class BranchFileLoader {
 
   /** Loads the file; the record says whether it was accepted. Issues go to {@code log}. */
   SubmissionRecord load(Candidate c, SubmissionRecord rec, IssueLog log) throws SQLException, IOException {
+    long t = Timings.start();
     Connection connection = DataSourceUtils.getConnection(dataSource);
     Savepoint beforeRows = connection.setSavepoint();
     PersonSnapshotCopy copy = snapshots.open(connection, rec.getId(), hasher);
+    Timings.add("open-copy", t);
+    t = Timings.start();
     ReadSummary read = null;
     try {
       read = new BranchFileReader().read(c.file().path(), c.name().period(), new RowSink() {
@@ -68,9 +71,13 @@ final class BranchFileLoader {
       copy.abort();
       log.add(IssueCatalog.fileIssue("UNREADABLE_FILE", String.valueOf(e.getMessage())));
     }
+    Timings.add("read+copy", t);
+    t = Timings.start();
     if (log.errors() == 0) {
       issues.duplicateIds(rec.getId()).forEach(log::add);
     }
+    Timings.add("duplicates", t);
+    t = Timings.start();
     FaultInjection.afterCopy();
     if (read != null) {
       rec.setEncoding(read.encoding());
@@ -84,8 +91,11 @@ final class BranchFileLoader {
     } else {
       connection.releaseSavepoint(beforeRows);
       persons.registerNewPeople(rec.getId());
+      Timings.add("persons", t);
+      t = Timings.start();
       rec.setRowsLoaded(copy.rows());
       submissions.accept(rec);
+      Timings.add("accept", t);
     }
     return rec;
   }

@@ -41,8 +41,12 @@ class CandidateProcessor implements ItemProcessor<InboxFile, Candidate> {
     if (kind == FileKind.ORG_UNITS) {
       return new Candidate(file, null, Action.ORG_UNITS, null, null, null);
     }
+    long t = Timings.start();
     String hash = Hashing.sha256(file.path());
+    Timings.add("hash", t);
+    t = Timings.start();
     var seen = submissions.findSeen(file.fileName(), hash);
+    Timings.add("find-seen", t);
     if (seen.isPresent()) {
       boolean thisRun = Objects.equals(seen.get().getJobInstanceId(), jobInstanceId);
       return new Candidate(file, hash, thisRun ? Action.DONE_EARLIER : Action.UNCHANGED, null, null,

@@ -40,12 +40,14 @@ public class ConsolidationLauncher {
 
   public ConsolidationSummary consolidate(Path inbox, Path archive) throws Exception {
     long started = System.nanoTime();
+    run.tally().reset();
     String inboxParam = inbox.toAbsolutePath().normalize().toString();
     JobExecution execution = resumeUnfinished(inboxParam);
     boolean resumed = execution != null;
     if (execution == null) {
       execution = jobOperator.start(consolidateJob, parameters(inboxParam, archive));
     }
+    Timings.print();
     long instance = execution.getJobInstance().getInstanceId();
     var files = submissions.ofJobInstance(instance);
     var periods = files.stream().filter(f -> "accepted".equals(f.getStatus()) && f.getPeriod() != null)

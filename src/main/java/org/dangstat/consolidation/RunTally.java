@@ -26,6 +26,15 @@ public final class RunTally {
     this.quiet = quiet;
   }
 
+  /** Forgets an earlier run of the same process (the demo and the benchmark run several). */
+  void reset() {
+    ignored.clear();
+    notes.clear();
+    unchanged = 0;
+    filesDone = 0;
+    rows = 0;
+  }
+
   void start(int files) {
     filesTotal = files;
     startNanos = System.nanoTime();

@@ -49,17 +49,20 @@ class SubmissionWriter implements ItemWriter<Candidate> {
   }
 
   private void register(Candidate c) throws IOException, SQLException {
+    long t = Timings.start();
     Period period = c.name() == null ? null : c.name().period();
     String kind = c.name() == null ? "unknown" : "branch";
     SubmissionRecord rec = submissions.create(new NewSubmission(jobInstanceId, kind, c.file().fileName(),
         c.file().relativePath(), c.name() == null ? null : c.name().branchCode(), period, c.hash(),
         c.file().size(), c.file().modified().atZone(ZoneId.systemDefault()).toOffsetDateTime()));
+    Timings.add("create", t);
     try (IssueLog log = new IssueLog()) {
       if (c.action() == Candidate.Action.REJECT) {
         log.add(c.fileIssue());
       } else {
         loader.load(c, rec, log);
       }
+      t = Timings.start();
       var stored = archive.store(c.file(), c.hash());
       rec.setArchivePath(stored.toString());
       if (!log.isEmpty()) {
@@ -71,6 +74,7 @@ class SubmissionWriter implements ItemWriter<Candidate> {
       if (!log.isEmpty()) {
         issues.store(rec.getId(), log);
       }
+      Timings.add("archive+finish", t);
       tally.fileDone(rec.getRowsTotal());
     }
   }

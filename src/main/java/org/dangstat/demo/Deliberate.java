@@ -78,7 +78,7 @@ final class Deliberate {
     if (branch == checksumBranch) {
       return new FileStyle(FileStyle.Format.CSV_UTF8, false, false, random.dateStyle(), false);
     }
-    if (branch == numericBranch) {
+    if (branch == numericBranch && !csvOnly) {
       return FileStyle.xlsx(DateStyle.ISO, true);
     }
     if (branch == englishBranch) {

@@ -9,7 +9,12 @@ package org.dangstat.demo;
  * @param people about how many persons the latest snapshots list in total
  * @param oneFile benchmark mode: one huge branch file (yearQ4, CSV), streamed person by person
  */
-public record DemoOptions(long seed, int year, int branches, int people, boolean oneFile) {
+public record DemoOptions(long seed, int year, int branches, int people, boolean oneFile, boolean latestOnly) {
+
+  /** All five quarters (the demo); {@code latestOnly} writes only yearQ4 (benchmarks: N people, N rows). */
+  public DemoOptions(long seed, int year, int branches, int people, boolean oneFile) {
+    this(seed, year, branches, people, oneFile, false);
+  }
 
   /** Above this many people only CSV is written: XLSX is slow and not what a benchmark measures. */
   public static final int CSV_ONLY_ABOVE = 20_000;
@@ -29,6 +34,6 @@ public record DemoOptions(long seed, int year, int branches, int people, boolean
   }
 
   boolean csvOnly() {
-    return oneFile || people > CSV_ONLY_ABOVE;
+    return oneFile || latestOnly || people > CSV_ONLY_ABOVE;
   }
 }

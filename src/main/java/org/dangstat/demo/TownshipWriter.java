@@ -72,7 +72,7 @@ final class TownshipWriter {
 
   private void writeSnapshots(int i, OrgUnit branch, FileStyle style, List<Person> history, Deliberate plan,
       Person transferred) throws IOException {
-    var first = new Period(options.year() - 1, 4);
+    var first = options.latestOnly() ? new Period(options.year(), 4) : new Period(options.year() - 1, 4);
     for (Period period = first; period.year() <= options.year(); period = next(period)) {
       String file = branch.code() + "_" + period + style.format().extension();
       List<Person> rows = Snapshot.cut(history, period);

@@ -1,0 +1,107 @@
+package org.dangstat.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.dangstat.analysis.AnalysisLauncher;
+import org.dangstat.analysis.AnalysisRequest;
+import org.dangstat.consolidation.ConsolidationLauncher;
+import org.dangstat.intake.Period;
+import org.dangstat.warehouse.BenchRepository;
+
+/**
+ * The measurements of `dangstat bench`, in one run and on one database: PostgreSQL's own COPY of
+ * the rows (the baseline), consolidate, consolidate again with nothing changed, and analyze; three
+ * times each, medians compared with the baseline.
+ */
+public final class Benchmark {
+
+  private static final int REPETITIONS = 3;
+  private static final int COLUMNS = 19;
+
+  private final BenchRepository bench;
+  private final ConsolidationLauncher consolidation;
+  private final AnalysisLauncher analysis;
+
+  public Benchmark(BenchRepository bench, ConsolidationLauncher consolidation, AnalysisLauncher analysis) {
+    this.bench = bench;
+    this.consolidation = consolidation;
+    this.analysis = analysis;
+  }
+
+  public List<Measurement> run(Path inbox, Path work, int year) throws Exception {
+    Path archive = work.resolve("archive");
+    List<Path> branchFiles = branchFiles(inbox);
+    List<Measurement> results = new ArrayList<>();
+    results.add(Measurement.of("copy (baseline)", () -> bench.prepareBaseline(COLUMNS), () -> {
+      long rows = 0;
+      for (Path file : branchFiles) {
+        var opened = BaselineFiles.open(file);
+        try (var in = opened.rows()) {
+          rows += bench.copyBaseline(in, opened.encoding());
+        }
+      }
+      return rows;
+    }, REPETITIONS));
+    bench.dropBaseline();
+    Runnable fresh = () -> {
+      bench.emptyWarehouse();
+      deleteRecursively(archive);
+    };
+    results.add(Measurement.of("consolidate", fresh, () -> consolidate(inbox, archive), REPETITIONS));
+    results.add(Measurement.of("consolidate unchanged", () -> { }, () -> consolidate(inbox, archive), REPETITIONS));
+    Period period = new Period(year, 4);
+    results.add(Measurement.of("analyze", () -> { }, () -> {
+      var outcome = analysis.analyze(new AnalysisRequest(period, true, null, null, work.resolve("out")));
+      if (!outcome.completed()) {
+        throw new IllegalStateException("analyze failed: " + outcome.failure());
+      }
+      return results.get(1).rows();
+    }, REPETITIONS));
+    return results;
+  }
+
+  /** The table, each figure against the baseline; the last line is the ratio consolidate/copy. */
+  public static void print(List<Measurement> results, PrintStream out) {
+    Measurement copy = results.get(0);
+    out.printf(Locale.ROOT, "%-22s %10s %8s %8s %8s %9s %12s %8s %10s%n", "step", "rows", "run 1", "run 2",
+        "run 3", "median s", "rows/s", "x copy", "peak heap");
+    for (Measurement m : results) {
+      out.printf(Locale.ROOT, "%-22s %,10d %8.2f %8.2f %8.2f %9.2f %,12.0f %8.2f %7d MB%n", m.name(), m.rows(),
+          m.seconds()[0], m.seconds()[1], m.seconds()[2], m.median(), m.rowsPerSecond(), m.median() / copy.median(),
+          m.peakHeapBytes() >> 20);
+    }
+    out.printf(Locale.ROOT, "ratio consolidate/copy = %.2f%n", results.get(1).median() / copy.median());
+  }
+
+  private long consolidate(Path inbox, Path archive) throws Exception {
+    var summary = consolidation.consolidate(inbox, archive);
+    if (!summary.completed()) {
+      throw new IllegalStateException("consolidate failed: " + summary.failure());
+    }
+    return summary.rowsRead();
+  }
+
+  private static List<Path> branchFiles(Path inbox) throws IOException {
+    try (Stream<Path> files = Files.walk(inbox)) {
+      return files.filter(p -> p.getFileName().toString().matches("[A-Za-z0-9-]+_\\d{4}Q[1-4]\\.csv")).sorted().toList();
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

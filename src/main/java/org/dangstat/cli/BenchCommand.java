@@ -1,0 +1,73 @@
+package org.dangstat.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dangstat.analysis.AnalysisLauncher;
+import org.dangstat.bench.Benchmark;
+import org.dangstat.consolidation.ConsolidationLauncher;
+import org.dangstat.demo.DemoOptions;
+import org.dangstat.demo.DemoTownship;
+import org.dangstat.warehouse.BenchRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Generate N people (the demo's mix) as branch snapshots of one quarter and measure, three "
+        + "times each in one run on one database: PostgreSQL's own COPY of the rows (the baseline), consolidate, "
+        + "consolidate with nothing changed, analyze. Prints medians, rows/s, ratios to the baseline and peak heap; "
+        + "the last line is `ratio consolidate/copy = R`. Uses a fresh embedded database in <out>/bench unless "
+        + "--db is given (whose warehouse tables it EMPTIES: use a scratch database).",
+        "", "Example:", "  dangstat bench --people 1000000", ""})
+final class BenchCommand implements Callable<Integer> {
+
+  private static final int YEAR = 2026;
+
+  @Option(names = "--people", required = true, paramLabel = "N") int people;
+
+  @Option(names = "--branches", paramLabel = "B", description = "default: one per 500 people") Integer branches;
+
+  @Option(names = "--one-file", description = "everything in one huge file, as a county that submits at once")
+  boolean oneFile;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "default: ${DEFAULT-VALUE}") Path out = Path.of("out");
+
+  @Option(names = "--seed", description = "default: ${DEFAULT-VALUE}") long seed = 42;
+
+  @Mixin DatabaseOptions database;
+
+  @Override
+  public Integer call() throws Exception {
+    if (people < 1) {
+      throw new CommandFailure(ExitCodes.USAGE, "--people 必须为正数（BAD_SIZE）");
+    }
+    Path work = out.resolve("bench").toAbsolutePath().normalize();
+    deleteRecursively(work);
+    Path inbox = work.resolve("inbox");
+    int b = branches != null ? branches : Math.max(1, people / 500);
+    long started = System.nanoTime();
+    var manifest = DemoTownship.generate(inbox, new DemoOptions(seed, YEAR, b, people, oneFile, true));
+    System.out.printf("dangstat bench: %,d people in %,d branch file(s) of %dQ4 (%s), generated in %.1f s; database %s%n",
+        manifest.people(), manifest.files().size() - 1, YEAR, oneFile ? "one file" : b + " branches",
+        (System.nanoTime() - started) / 1e9, database.url == null ? "embedded PostgreSQL" : database.url);
+    database.quiet = true;
+    try (Session session = Session.open(database, database.dataDir(work.resolve("data")), System.out)) {
+      var benchmark = new Benchmark(session.context.getBean(BenchRepository.class),
+          session.context.getBean(ConsolidationLauncher.class), session.context.getBean(AnalysisLauncher.class));
+      var results = benchmark.run(inbox, work, YEAR);
+      Benchmark.print(results, System.out);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void deleteRecursively(Path dir) throws java.io.IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> paths = Files.walk(dir)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}
