@@ -19,7 +19,7 @@ final class IssueSummarySheet {
   static final String SHEET = "问题汇总";
   static final int HEADER_ROW = 2;
   private static final String[] HEADER = {"行", "列", "级别", "代码", "说明", "标注"};
-  private static final int[] WIDTHS = {7, 14, 7, 24, 80, 12};
+  private static final int[] WIDTHS = {7, 14, 7, 30, 80, 14};
 
   private IssueSummarySheet() {}
 
@@ -55,7 +55,10 @@ final class IssueSummarySheet {
       text(row, 2, issue.severity().label(),
           styles.filled(null, issue.isError() ? IssueMarks.ERROR_RGB : IssueMarks.WARNING_RGB));
       text(row, 3, issue.code(), styles.cell(null, true));
-      text(row, 4, Masking.mask(issue.message()), styles.wrapped());
+      String message = Masking.mask(issue.message());
+      text(row, 4, message, styles.wrapped());
+      // LibreOffice and WPS do not grow rows of a generated file: about 38 Chinese characters a line
+      row.setHeightInPoints(Math.max(1, (message.length() + 37) / 38) * 15f + 2);
       text(row, 5, marked.get(i) ? "见单元格批注" : "", styles.cell(null, true));
     }
     PrintLayout.apply(sheet, HEADER_ROW, 0, HEADER.length - 1);

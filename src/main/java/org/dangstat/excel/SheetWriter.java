@@ -82,10 +82,10 @@ final class SheetWriter {
   }
 
   private void widen(int c, String text, int padding) {
-    int w = padding;
+    double w = padding;
     for (int i = 0; i < text.length(); i++) {
-      w += text.charAt(i) > 0x2E80 ? 2 : 1;
+      w += text.charAt(i) > 0x2E80 ? 2.3 : 1.1; // a Chinese glyph is wider than two digits of Calibri
     }
-    widths[c] = Math.max(widths[c], w);
+    widths[c] = Math.max(widths[c], (int) Math.ceil(w));
   }
 }
