@@ -1,0 +1,107 @@
+package org.dangstat.excel;
+
+import static org.dangstat.indicators.IndicatorEngine.*;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dangstat.indicators.IndicatorCatalog;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The two sheets made from the indicators table: 指标 (every row) and 完成情况 (quota vs
+ * developed per org unit). Values are rounded as indicators.csv rounds them, so the workbook and
+ * the CSV never disagree in the fourth decimal.
+ */
+final class IndicatorSheets {
+
+  static final Map<String, String> LEVELS = Map.of("committee", "党委", "general_branch", "党总支", "branch", "党支部");
+
+  private IndicatorSheets() {}
+
+  static void indicators(XSSFWorkbook wb, Styles styles, Table t, String period) {
+    IndicatorCatalog catalog = IndicatorCatalog.standard();
+    StatusLabels status = StatusLabels.INSTANCE;
+    SheetWriter s = new SheetWriter(wb, styles, "指标", period + " 党员队伍结构指标",
+        "期间", "组织代码", "组织名称", "层级", "指标代码", "指标名称", "分子", "分母", "数值", "目标", "状态");
+    for (int i = 0; i < t.rowCount(); i++) {
+      String key = t.stringColumn(INDICATOR).get(i);
+      IndicatorCatalog.Kind kind = catalog.kind(key);
+      String st = t.stringColumn(STATUS).get(i);
+      s.newRow();
+      s.text(t.stringColumn(PERIOD).get(i));
+      s.text(t.stringColumn(ORG_CODE).get(i));
+      s.text(t.stringColumn(ORG_NAME).get(i));
+      s.text(level(t.stringColumn(ORG_LEVEL).get(i)));
+      s.text(key);
+      s.text(catalog.label(key));
+      s.number(integer(t.doubleColumn(NUMERATOR), i), "0");
+      s.number(integer(t.doubleColumn(DENOMINATOR), i), "0");
+      s.number(kind == IndicatorCatalog.Kind.COUNT ? integer(t.doubleColumn(VALUE), i) : decimal(t.doubleColumn(VALUE), i),
+          format(kind));
+      s.text(t.stringColumn(TARGET).get(i));
+      s.text(status.label(st), status.colour(st));
+    }
+    s.finish(3);
+  }
+
+  /** One row per org unit that has a quota row: 计划发展数, 已发展数, 完成率 and its status. */
+  static void quotas(XSSFWorkbook wb, Styles styles, Table t, String period) {
+    StatusLabels status = StatusLabels.INSTANCE;
+    SheetWriter s = new SheetWriter(wb, styles, "完成情况", period + " 发展党员计划完成情况",
+        "组织代码", "组织名称", "层级", "计划发展数", "已发展数", "完成率", "状态");
+    for (int i = 0; i < t.rowCount(); i++) {
+      if (!t.stringColumn(INDICATOR).get(i).equals("quota")) {
+        continue;
+      }
+      String org = t.stringColumn(ORG_CODE).get(i);
+      int developed = find(t, org, "new_members");
+      int completion = find(t, org, "quota_completion");
+      String st = completion < 0 ? "" : t.stringColumn(STATUS).get(completion);
+      if (st.isEmpty() && developed >= 0) {
+        st = t.stringColumn(STATUS).get(developed);
+      }
+      s.newRow();
+      s.text(org);
+      s.text(t.stringColumn(ORG_NAME).get(i));
+      s.text(level(t.stringColumn(ORG_LEVEL).get(i)));
+      s.number(integer(t.doubleColumn(VALUE), i), "0");
+      s.number(developed < 0 ? null : integer(t.doubleColumn(VALUE), developed), "0");
+      s.number(completion < 0 ? null : decimal(t.doubleColumn(VALUE), completion), "0.0%");
+      s.text(status.label(st), status.colour(st));
+    }
+    s.finish(2);
+  }
+
+  static String format(IndicatorCatalog.Kind kind) {
+    return switch (kind) {
+      case COUNT -> "0";
+      case SHARE, RATE -> "0.0%";
+      case RATIO -> "0.00";
+    };
+  }
+
+  private static String level(String code) {
+    return LEVELS.getOrDefault(code, code);
+  }
+
+  private static int find(Table t, String org, String key) {
+    for (int i = 0; i < t.rowCount(); i++) {
+      if (t.stringColumn(ORG_CODE).get(i).equals(org) && t.stringColumn(INDICATOR).get(i).equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static Double integer(DoubleColumn c, int row) {
+    return c.isMissing(row) ? null : (double) Math.round(c.getDouble(row));
+  }
+
+  static Double decimal(DoubleColumn c, int row) {
+    return c.isMissing(row) ? null
+        : BigDecimal.valueOf(c.getDouble(row)).setScale(4, RoundingMode.HALF_UP).doubleValue();
+  }
+}

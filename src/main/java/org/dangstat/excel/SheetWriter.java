@@ -1,0 +1,91 @@
+package org.dangstat.excel;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes one printable table sheet of the indicators workbook: a title row, a header row, then
+ * rows of typed cells (text, integer, decimal or percentage). Column widths follow the longest
+ * content (Chinese characters count double); {@link #finish} sets up printing and the filter.
+ */
+final class SheetWriter {
+
+  static final int HEADER_ROW = 1;
+  private static final int MAX_WIDTH = 50;
+
+  private final XSSFSheet sheet;
+  private final Styles styles;
+  private final int[] widths;
+  private XSSFRow row;
+  private int column;
+
+  SheetWriter(XSSFWorkbook wb, Styles styles, String name, String title, String... header) {
+    this.sheet = wb.createSheet(name);
+    this.styles = styles;
+    this.widths = new int[header.length];
+    XSSFRow t = sheet.createRow(0);
+    t.setHeightInPoints(26);
+    XSSFCell cell = t.createCell(0);
+    cell.setCellValue(title);
+    cell.setCellStyle(styles.title());
+    sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, header.length - 1));
+    XSSFRow h = sheet.createRow(HEADER_ROW);
+    for (int c = 0; c < header.length; c++) {
+      XSSFCell hc = h.createCell(c);
+      hc.setCellValue(header[c]);
+      hc.setCellStyle(styles.header(false));
+      widen(c, header[c], 4); // room for the filter button
+    }
+  }
+
+  void newRow() {
+    row = sheet.createRow(sheet.getLastRowNum() + 1);
+    column = 0;
+  }
+
+  void text(String value) {
+    text(value, null);
+  }
+
+  /** @param rgb a fill colour, or null */
+  void text(String value, String rgb) {
+    XSSFCell cell = row.createCell(column);
+    cell.setCellStyle(rgb == null ? styles.cell(null, true) : styles.filled(null, rgb));
+    if (value != null && !value.isEmpty()) {
+      cell.setCellValue(value);
+      widen(column, value, 2);
+    }
+    column++;
+  }
+
+  /** A number with a number format ("0", "0.00", "0.0%"); null writes an empty cell. */
+  void number(Double value, String format) {
+    XSSFCell cell = row.createCell(column);
+    cell.setCellStyle(styles.cell(format, true));
+    if (value != null) {
+      cell.setCellValue(value);
+    }
+    widen(column, "100.0%", 2);
+    column++;
+  }
+
+  void finish(int frozenColumns) {
+    int last = widths.length - 1;
+    for (int c = 0; c <= last; c++) {
+      sheet.setColumnWidth(c, Math.min(MAX_WIDTH, widths[c]) * 256);
+    }
+    PrintLayout.apply(sheet, HEADER_ROW, frozenColumns, last);
+    PrintLayout.autoFilter(sheet, HEADER_ROW, sheet.getLastRowNum(), last);
+  }
+
+  private void widen(int c, String text, int padding) {
+    double w = padding;
+    for (int i = 0; i < text.length(); i++) {
+      w += text.charAt(i) > 0x2E80 ? 2.3 : 1.1; // a Chinese glyph is wider than two digits of Calibri
+    }
+    widths[c] = Math.max(widths[c], (int) Math.ceil(w));
+  }
+}

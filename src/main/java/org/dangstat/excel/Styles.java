@@ -1,0 +1,111 @@
+package org.dangstat.excel;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The cell styles of the workbooks we make, created once per workbook (Excel allows about 64,000
+ * styles; one per cell would break big files). Fonts name a Chinese face so WPS and LibreOffice
+ * show the same look on machines without Calibri.
+ */
+final class Styles {
+
+  static final String DATE_FORMAT = "yyyy-mm-dd";
+  static final String TEXT_FORMAT = "@";
+  static final String FONT = "宋体";
+
+  private final XSSFWorkbook wb;
+  private final Map<String, XSSFCellStyle> made = new HashMap<>();
+
+  Styles(XSSFWorkbook wb) {
+    this.wb = wb;
+  }
+
+  XSSFCellStyle title() {
+    return made.computeIfAbsent("title", k -> {
+      XSSFCellStyle s = base(16, true, false);
+      s.setAlignment(HorizontalAlignment.CENTER);
+      return s;
+    });
+  }
+
+  /** A line of small print above a table (branch code, period). */
+  XSSFCellStyle note() {
+    return made.computeIfAbsent("note", k -> base(10, false, false));
+  }
+
+  /** @param strong darker fill: a required column of the template */
+  XSSFCellStyle header(boolean strong) {
+    return made.computeIfAbsent("header" + strong, k -> {
+      XSSFCellStyle s = base(11, true, true);
+      fill(s, strong ? new byte[] {(byte) 0xF4, (byte) 0xB0, (byte) 0x84} : new byte[] {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7});
+      s.setAlignment(HorizontalAlignment.CENTER);
+      s.setWrapText(true);
+      return s;
+    });
+  }
+
+  /** A data cell; {@code format} is a number format ("@", "yyyy-mm-dd", "0", "0.0%") or null. */
+  XSSFCellStyle cell(String format, boolean bordered) {
+    return made.computeIfAbsent("cell" + format + bordered, k -> {
+      XSSFCellStyle s = base(11, false, bordered);
+      if (format != null) {
+        s.setDataFormat(wb.createDataFormat().getFormat(format));
+      }
+      return s;
+    });
+  }
+
+  /** A data cell with a fill (a status colour), rgb as 6 hex digits. */
+  XSSFCellStyle filled(String format, String rgb) {
+    return made.computeIfAbsent("fill" + format + rgb, k -> {
+      XSSFCellStyle s = cell(format, true).copy();
+      fill(s, rgb(rgb));
+      return s;
+    });
+  }
+
+  /** Wrapped text in a bordered cell (the explanations of the guide sheet). */
+  XSSFCellStyle wrapped() {
+    return made.computeIfAbsent("wrapped", k -> {
+      XSSFCellStyle s = cell(null, true).copy();
+      s.setWrapText(true);
+      return s;
+    });
+  }
+
+  static byte[] rgb(String hex) {
+    int v = Integer.parseInt(hex, 16);
+    return new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v};
+  }
+
+  static void fill(XSSFCellStyle s, byte[] rgb) {
+    s.setFillForegroundColor(new XSSFColor(rgb));
+    s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+  }
+
+  private XSSFCellStyle base(int points, boolean bold, boolean bordered) {
+    XSSFCellStyle s = wb.createCellStyle();
+    XSSFFont f = wb.createFont();
+    f.setFontName(FONT);
+    f.setFontHeightInPoints((short) points);
+    f.setBold(bold);
+    s.setFont(f);
+    s.setVerticalAlignment(VerticalAlignment.CENTER);
+    if (bordered) {
+      s.setBorderTop(BorderStyle.THIN);
+      s.setBorderBottom(BorderStyle.THIN);
+      s.setBorderLeft(BorderStyle.THIN);
+      s.setBorderRight(BorderStyle.THIN);
+    }
+    return s;
+  }
+}
