@@ -51,6 +51,7 @@ create table warehouse.submission (
   warnings          integer      not null default 0,
   archive_path      varchar(2000),
   error_report_path varchar(2000),
+  people_registered boolean      not null default false,  -- its people are in warehouse.person
   constraint submission_kind check (kind in ('orgunits', 'branch', 'unknown')),
   constraint submission_status check (status in ('accepted', 'rejected', 'superseded')),
   constraint submission_seen_once unique (file_name, content_hash)
@@ -58,6 +59,8 @@ create table warehouse.submission (
 create unique index submission_one_current_branch on warehouse.submission (branch_code, period)
   where status = 'accepted' and kind = 'branch';
 create index submission_by_instance on warehouse.submission (job_instance_id);
+create index submission_people_pending on warehouse.submission (id)
+  where not people_registered and status <> 'rejected';
 
 -- A person across files and periods: keyed HMAC of the 18-digit 身份证号, never the number itself.
 create table warehouse.person (
@@ -100,7 +103,8 @@ create table warehouse.person_snapshot (
   month_only        boolean      not null default false,
   constraint person_snapshot_pk primary key (submission_id, row_no)
 );
-create index person_snapshot_person on warehouse.person_snapshot (person_key);
+-- No index on person_key: maintaining one on a random 128-bit key cost more than the COPY itself;
+-- the conflict view groups by (period, person_key) instead of probing it.
 
 -- Every error and warning found in a file, with the row and column as the clerk sees them.
 create table warehouse.file_issue (

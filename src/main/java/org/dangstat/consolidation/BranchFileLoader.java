@@ -13,7 +13,6 @@ import org.dangstat.intake.ReadSummary;
 import org.dangstat.intake.RowSink;
 import org.dangstat.warehouse.IdHasher;
 import org.dangstat.warehouse.IssueRepository;
-import org.dangstat.warehouse.PersonRepository;
 import org.dangstat.warehouse.PersonSnapshotCopy;
 import org.dangstat.warehouse.SnapshotStore;
 import org.dangstat.warehouse.SubmissionRepository;
@@ -30,16 +29,14 @@ final class BranchFileLoader {
   private final DataSource dataSource;
   private final SubmissionRepository submissions;
   private final SnapshotStore snapshots;
-  private final PersonRepository persons;
   private final IssueRepository issues;
   private final IdHasher hasher;
 
   BranchFileLoader(DataSource dataSource, SubmissionRepository submissions, SnapshotStore snapshots,
-      PersonRepository persons, IssueRepository issues, IdHasher hasher) {
+      IssueRepository issues, IdHasher hasher) {
     this.dataSource = dataSource;
     this.submissions = submissions;
     this.snapshots = snapshots;
-    this.persons = persons;
     this.issues = issues;
     this.hasher = hasher;
   }
@@ -73,7 +70,7 @@ final class BranchFileLoader {
     }
     Timings.add("read+copy", t);
     t = Timings.start();
-    if (log.errors() == 0) {
+    if (log.errors() == 0 && copy.maybeDuplicates()) {
       issues.duplicateIds(rec.getId()).forEach(log::add);
     }
     Timings.add("duplicates", t);
@@ -90,9 +87,6 @@ final class BranchFileLoader {
       rec.store();
     } else {
       connection.releaseSavepoint(beforeRows);
-      persons.registerNewPeople(rec.getId());
-      Timings.add("persons", t);
-      t = Timings.start();
       rec.setRowsLoaded(copy.rows());
       submissions.accept(rec);
       Timings.add("accept", t);

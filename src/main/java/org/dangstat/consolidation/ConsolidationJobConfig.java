@@ -32,6 +32,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ConsolidationJobConfig {
 
   static final String JOB_NAME = "consolidate";
+  /**
+   * Files per transaction. Each file still goes in or out whole (its rows sit behind a savepoint);
+   * a failure or a kill rolls back the chunk, and a re-run loads those files again. One commit
+   * per file cost more than the rows of a small branch file.
+   */
+  static final int FILES_PER_TRANSACTION = 20;
   private static final String INSTANCE = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
   // readers
@@ -60,7 +66,7 @@ class ConsolidationJobConfig {
   SubmissionWriter submissionWriter(DataSource dataSource, SubmissionRepository submissions,
       SnapshotStore snapshots, PersonRepository persons, IssueRepository issues, RunContext run,
       @Value("#{jobParameters['archive']}") String archive, @Value(INSTANCE) long jobInstanceId) {
-    var loader = new BranchFileLoader(dataSource, submissions, snapshots, persons, issues,
+    var loader = new BranchFileLoader(dataSource, submissions, snapshots, issues,
         new IdHasher(run.idKey()));
     return new SubmissionWriter(submissions, issues, loader, new Archive(Path.of(archive)), run.tally(),
         jobInstanceId);
@@ -91,7 +97,7 @@ class ConsolidationJobConfig {
       IteratorItemReader<InboxFile> inboxReader, CandidateProcessor candidateProcessor,
       SubmissionWriter submissionWriter) {
     return new StepBuilder("submissions", jobRepository)
-        .<InboxFile, Candidate>chunk(1)
+        .<InboxFile, Candidate>chunk(FILES_PER_TRANSACTION)
         .transactionManager(transactionManager)
         .reader(inboxReader)
         .processor(candidateProcessor)
@@ -101,9 +107,10 @@ class ConsolidationJobConfig {
 
   @Bean
   Step statisticsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      Statistics statistics) {
+      Statistics statistics, PersonRepository persons) {
     return new StepBuilder("statistics", jobRepository)
         .tasklet((contribution, chunkContext) -> {
+          persons.registerNewPeople();
           statistics.refresh();
           return RepeatStatus.FINISHED;
         }, transactionManager)

@@ -2,6 +2,7 @@ package org.dangstat.warehouse;
 
 import static org.dangstat.warehouse.jooq.Tables.PERSON;
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
+import static org.dangstat.warehouse.jooq.Tables.SUBMISSION;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -17,15 +18,26 @@ public class PersonRepository {
     this.dsl = dsl;
   }
 
-  /** Registers the people of a snapshot not seen before; returns how many were new. */
-  public int registerNewPeople(long submissionId) {
-    return dsl.insertInto(PERSON, PERSON.PERSON_KEY, PERSON.ID_MASKED, PERSON.SEX, PERSON.BIRTH_DATE,
+  /**
+   * Registers the people of every accepted snapshot not registered yet, in one set-based statement
+   * at the end of a run (per file it cost more than loading the rows), and marks those snapshots.
+   * Pending work of a run that died and was never resumed is picked up by the next run.
+   */
+  public int registerNewPeople() {
+    var pending = SUBMISSION.PEOPLE_REGISTERED.isFalse().and(SUBMISSION.STATUS.ne("rejected"))
+        .and(SUBMISSION.KIND.eq("branch"));
+    int added = dsl.insertInto(PERSON, PERSON.PERSON_KEY, PERSON.ID_MASKED, PERSON.SEX, PERSON.BIRTH_DATE,
             PERSON.FIRST_SEEN_IN)
-        .select(dsl.selectDistinct(PERSON_SNAPSHOT.PERSON_KEY, PERSON_SNAPSHOT.ID_MASKED,
-                PERSON_SNAPSHOT.SEX, PERSON_SNAPSHOT.BIRTH_DATE, DSL.val(submissionId))
+        .select(dsl.select(PERSON_SNAPSHOT.PERSON_KEY, DSL.min(PERSON_SNAPSHOT.ID_MASKED),
+                DSL.min(PERSON_SNAPSHOT.SEX), DSL.min(PERSON_SNAPSHOT.BIRTH_DATE),
+                DSL.min(PERSON_SNAPSHOT.SUBMISSION_ID))
             .from(PERSON_SNAPSHOT)
-            .where(PERSON_SNAPSHOT.SUBMISSION_ID.eq(submissionId)))
+            .join(SUBMISSION).on(SUBMISSION.ID.eq(PERSON_SNAPSHOT.SUBMISSION_ID))
+            .where(pending)
+            .groupBy(PERSON_SNAPSHOT.PERSON_KEY))
         .onConflictDoNothing()
         .execute();
+    dsl.update(SUBMISSION).set(SUBMISSION.PEOPLE_REGISTERED, true).where(pending).execute();
+    return added;
   }
 }

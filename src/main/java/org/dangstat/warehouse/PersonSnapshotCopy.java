@@ -41,6 +41,9 @@ public final class PersonSnapshotCopy implements AutoCloseable {
   private final Writer out;
   private final CopyText line = new CopyText();
   private int rows;
+  /** 64 bits of each person key seen in this file: a cheap screen for the same ID twice. */
+  private final LongSet seen = new LongSet();
+  private boolean maybeDuplicates;
 
   PersonSnapshotCopy(DSLContext dsl, Connection connection, long submissionId, IdHasher hasher)
       throws SQLException {
@@ -55,7 +58,11 @@ public final class PersonSnapshotCopy implements AutoCloseable {
   }
 
   public void add(PersonRow r) {
-    line.number(submissionId).number(r.rowNo()).text(hasher.hash(r.idNumber()))
+    String key = hasher.hash(r.idNumber());
+    if (!seen.add(Long.parseUnsignedLong(key.substring(0, 16), 16))) {
+      maybeDuplicates = true;
+    }
+    line.number(submissionId).number(r.rowNo()).text(key)
         .text(IdNumbers.mask(r.idNumber())).text(r.name()).text(String.valueOf(r.sex()))
         .date(r.birthDate()).text(r.ethnicity()).text(r.education()).text(r.occupation())
         .bool(r.frontline()).date(r.appliedOn()).date(r.activistOn()).date(r.candidateOn())
@@ -69,6 +76,11 @@ public final class PersonSnapshotCopy implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     rows++;
+  }
+
+  /** Whether two rows might be the same person (then the exact check runs in SQL). */
+  public boolean maybeDuplicates() {
+    return maybeDuplicates;
   }
 
   public int rows() {
