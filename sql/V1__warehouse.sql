@@ -51,7 +51,6 @@ create table warehouse.submission (
   warnings          integer      not null default 0,
   archive_path      varchar(2000),
   error_report_path varchar(2000),
-  people_registered boolean      not null default false,  -- its people are in warehouse.person
   constraint submission_kind check (kind in ('orgunits', 'branch', 'unknown')),
   constraint submission_status check (status in ('accepted', 'rejected', 'superseded')),
   constraint submission_seen_once unique (file_name, content_hash)
@@ -59,17 +58,9 @@ create table warehouse.submission (
 create unique index submission_one_current_branch on warehouse.submission (branch_code, period)
   where status = 'accepted' and kind = 'branch';
 create index submission_by_instance on warehouse.submission (job_instance_id);
-create index submission_people_pending on warehouse.submission (id)
-  where not people_registered and status <> 'rejected';
 
--- A person across files and periods: keyed HMAC of the 18-digit 身份证号, never the number itself.
-create table warehouse.person (
-  person_key    char(32)     primary key,  -- hex of the first 128 bits
-  id_masked     varchar(18)  not null,
-  sex           char(1)      not null,
-  birth_date    date         not null,
-  first_seen_in bigint       not null
-);
+-- A person across files and periods is identified by person_key in person_snapshot: a keyed HMAC
+-- of the 18-digit 身份证号, never the number itself. The view warehouse.person (V3) lists them.
 
 -- One row per person per submitted snapshot, normalised to codes (see src/main/resources/reference).
 -- No foreign keys here on purpose: this is the bulk table loaded by COPY.

@@ -13,6 +13,14 @@ select s.id as submission_id, s.branch_code, s.period, s.period_end, s.file_name
 from warehouse.submission s
 where s.kind = 'branch' and s.status = 'accepted';
 
+-- One row per person ever accepted, first seen in the lowest submission. A view, not a table:
+-- registering people in a table keyed by a random 128-bit hash cost more than loading them.
+create view warehouse.person as
+select ps.person_key, min(ps.id_masked) as id_masked, min(ps.sex) as sex,
+       min(ps.birth_date) as birth_date, min(ps.submission_id) as first_seen_in
+from warehouse.person_snapshot ps
+group by ps.person_key;
+
 -- People in the snapshots in effect, with the masked ID only.
 create view warehouse.v_current_person as
 select c.branch_code, c.period, c.period_end, ps.*

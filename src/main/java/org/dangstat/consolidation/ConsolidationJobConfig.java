@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 import org.dangstat.warehouse.IdHasher;
 import org.dangstat.warehouse.IssueRepository;
 import org.dangstat.warehouse.OrgUnitRepository;
-import org.dangstat.warehouse.PersonRepository;
 import org.dangstat.warehouse.SnapshotStore;
 import org.dangstat.warehouse.Statistics;
 import org.dangstat.warehouse.SubmissionRepository;
@@ -64,7 +63,7 @@ class ConsolidationJobConfig {
   @Bean
   @StepScope
   SubmissionWriter submissionWriter(DataSource dataSource, SubmissionRepository submissions,
-      SnapshotStore snapshots, PersonRepository persons, IssueRepository issues, RunContext run,
+      SnapshotStore snapshots, IssueRepository issues, RunContext run,
       @Value("#{jobParameters['archive']}") String archive, @Value(INSTANCE) long jobInstanceId) {
     var loader = new BranchFileLoader(dataSource, submissions, snapshots, issues,
         new IdHasher(run.idKey()));
@@ -107,10 +106,9 @@ class ConsolidationJobConfig {
 
   @Bean
   Step statisticsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      Statistics statistics, PersonRepository persons) {
+      Statistics statistics) {
     return new StepBuilder("statistics", jobRepository)
         .tasklet((contribution, chunkContext) -> {
-          persons.registerNewPeople();
           statistics.refresh();
           return RepeatStatus.FINISHED;
         }, transactionManager)

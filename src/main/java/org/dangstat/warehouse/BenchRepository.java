@@ -4,7 +4,6 @@ import static org.dangstat.warehouse.jooq.Tables.CODE_LABEL;
 import static org.dangstat.warehouse.jooq.Tables.FILE_ISSUE;
 import static org.dangstat.warehouse.jooq.Tables.ORG_UNIT;
 import static org.dangstat.warehouse.jooq.Tables.ORG_UNIT_VERSION;
-import static org.dangstat.warehouse.jooq.Tables.PERSON;
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 import static org.dangstat.warehouse.jooq.Tables.SUBMISSION;
 
@@ -40,7 +39,7 @@ public class BenchRepository {
 
   /** Empties the warehouse (the benchmark's own database: never point it at real data). */
   public void emptyWarehouse() {
-    dsl.truncate(FILE_ISSUE, PERSON_SNAPSHOT, PERSON, ORG_UNIT_VERSION, ORG_UNIT, SUBMISSION, CODE_LABEL)
+    dsl.truncate(FILE_ISSUE, PERSON_SNAPSHOT, ORG_UNIT_VERSION, ORG_UNIT, SUBMISSION, CODE_LABEL)
         .restartIdentity().cascade().execute();
   }
 

@@ -17,6 +17,6 @@ public class Statistics {
   }
 
   public void refresh() {
-    dsl.execute("analyze warehouse.person_snapshot, warehouse.submission, warehouse.person");
+    dsl.execute("analyze warehouse.person_snapshot, warehouse.submission");
   }
 }
