@@ -20,11 +20,12 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly consolidation: the org tree first, then every branch file of the inbox, one file
- * per transaction. Inputs come only from job parameters: {@code inbox} (identifying, with
+ * The nightly consolidation: the org tree first, then every branch file of the inbox, split by
+ * branch between worker threads, each file whole or not at all. Inputs come only from job parameters: {@code inbox} (identifying, with
  * {@code run.id}) and {@code archive}.
  */
 @Configuration
@@ -37,15 +38,24 @@ class ConsolidationJobConfig {
    * per file cost more than the rows of a small branch file.
    */
   static final int FILES_PER_TRANSACTION = 20;
+  /**
+   * Worker threads over the inbox, split by branch. With two, reading and validating (Java) and
+   * COPY (PostgreSQL) keep two cores busy instead of waiting for each other; more gained nothing
+   * on the 2-core machines measured (docs/performance.md).
+   */
+  static final int WORKERS = 2;
   private static final String INSTANCE = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
   // readers
 
   @Bean
   @StepScope
-  IteratorItemReader<InboxFile> inboxReader(@Value("#{jobParameters['inbox']}") String inbox, RunContext run) {
-    var files = InboxScanner.scan(Path.of(inbox));
-    run.tally().start(files.size());
+  IteratorItemReader<InboxFile> inboxReader(@Value("#{jobParameters['inbox']}") String inbox,
+      @Value("#{stepExecutionContext['partition']}") int partition,
+      @Value("#{stepExecutionContext['partitions']}") int partitions, RunContext run) {
+    var files = InboxScanner.scan(Path.of(inbox)).stream()
+        .filter(f -> BranchPartitioner.owns(f, partition, partitions)).toList();
+    run.tally().expect(files.size());
     return new IteratorItemReader<>(files);
   }
 
@@ -92,10 +102,22 @@ class ConsolidationJobConfig {
   }
 
   @Bean
-  Step submissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+  Step submissionsStep(JobRepository jobRepository, Step submissionsWorkerStep) {
+    var threads = new SimpleAsyncTaskExecutor("consolidate-");
+    threads.setConcurrencyLimit(WORKERS);
+    return new StepBuilder("submissions", jobRepository)
+        .partitioner("submissionsWorker", new BranchPartitioner())
+        .step(submissionsWorkerStep)
+        .gridSize(WORKERS)
+        .taskExecutor(threads)
+        .build();
+  }
+
+  @Bean
+  Step submissionsWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
       IteratorItemReader<InboxFile> inboxReader, CandidateProcessor candidateProcessor,
       SubmissionWriter submissionWriter) {
-    return new StepBuilder("submissions", jobRepository)
+    return new StepBuilder("submissionsWorker", jobRepository)
         .<InboxFile, Candidate>chunk(FILES_PER_TRANSACTION)
         .transactionManager(transactionManager)
         .reader(inboxReader)

@@ -8,14 +8,15 @@ package org.dangstat.consolidation;
 final class FaultInjection {
 
   private static final String SPEC = System.getenv("DANGSTAT_FAULT");
-  private static int loads;
+  private static final java.util.concurrent.atomic.AtomicInteger LOADS =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private FaultInjection() {}
 
   static void afterCopy() {
     if (SPEC != null && SPEC.startsWith("halt-after-copy:")) {
       int n = Integer.parseInt(SPEC.substring("halt-after-copy:".length()));
-      if (++loads == n) {
+      if (LOADS.incrementAndGet() == n) {
         System.out.flush();
         Runtime.getRuntime().halt(137);
       }

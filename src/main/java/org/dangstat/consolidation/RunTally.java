@@ -27,34 +27,38 @@ public final class RunTally {
   }
 
   /** Forgets an earlier run of the same process (the demo and the benchmark run several). */
-  void reset() {
+  synchronized void reset() {
     ignored.clear();
     notes.clear();
     unchanged = 0;
     filesDone = 0;
+    filesTotal = 0;
     rows = 0;
   }
 
-  void start(int files) {
-    filesTotal = files;
-    startNanos = System.nanoTime();
+  /** A worker announces its share of the inbox; the clock starts with the first. */
+  synchronized void expect(int files) {
+    if (filesTotal == 0) {
+      startNanos = System.nanoTime();
+    }
+    filesTotal += files;
   }
 
-  void ignored(String relativePath) {
+  synchronized void ignored(String relativePath) {
     ignored.add(relativePath);
     fileDone(0);
   }
 
-  void unchanged() {
+  synchronized void unchanged() {
     unchanged++;
     fileDone(0);
   }
 
-  void note(String line) {
+  synchronized void note(String line) {
     notes.add(line);
   }
 
-  void fileDone(long fileRows) {
+  synchronized void fileDone(long fileRows) {
     filesDone++;
     rows += fileRows;
     long now = System.nanoTime();
@@ -65,19 +69,19 @@ public final class RunTally {
     }
   }
 
-  public List<String> ignoredFiles() {
-    return List.copyOf(ignored);
+  public synchronized List<String> ignoredFiles() {
+    return ignored.stream().sorted().toList();
   }
 
-  public List<String> notes() {
+  public synchronized List<String> notes() {
     return List.copyOf(notes);
   }
 
-  public int unchangedFiles() {
+  public synchronized int unchangedFiles() {
     return unchanged;
   }
 
-  public long rowsRead() {
+  public synchronized long rowsRead() {
     return rows;
   }
 }

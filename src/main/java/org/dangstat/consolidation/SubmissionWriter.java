@@ -13,8 +13,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Writes what was decided about each file: loads snapshots, registers rejections, archives the
- * original and writes the error report. One file per chunk, so one file per transaction: a
- * killed run leaves every file either fully in the warehouse or not at all.
+ * original and writes the error report. Each file's rows sit behind a savepoint of the chunk's
+ * transaction, so a killed run leaves every file either fully in the warehouse or not at all.
  */
 class SubmissionWriter implements ItemWriter<Candidate> {
 

@@ -28,15 +28,15 @@ class RestartAfterKillTest {
   @Test
   void aKilledRunResumesAndEndsLikeACleanRun() throws Exception {
     Township township = new Township(tmp.resolve("inbox")).orgUnits();
-    // 3 branches × 8 quarters = 24 files: more than one transaction's worth
+    // 3 branches × 16 quarters = 48 files: a transaction's worth in at least one worker
     for (int b = 1; b <= 3; b++) {
-      for (int q = 1; q <= 8; q++) {
+      for (int q = 1; q <= 16; q++) {
         List<String> rows = new ArrayList<>();
         for (int p = 0; p < 20; p++) {
           String person = id(String.format("19%02d0%d1%d", 50 + p, 1 + q % 9, b), p * 2 + 1);
-          rows.add(p % 5 == 0 && q > 4 ? newMember(person, "新" + p) : member(person, "老" + p));
+          rows.add(p % 5 == 0 && q > 12 ? newMember(person, "新" + p) : member(person, "老" + p));
         }
-        township.branchFile(String.format("TS-00%d_%dQ%d.csv", b, q <= 4 ? 2025 : 2026, 1 + (q - 1) % 4), rows);
+        township.branchFile(String.format("TS-00%d_%dQ%d.csv", b, 2023 + (q - 1) / 4, 1 + (q - 1) % 4), rows);
       }
     }
     String killedDb = TestDatabase.fresh();
@@ -48,18 +48,18 @@ class RestartAfterKillTest {
         .redirectErrorStream(true)
         .redirectOutput(tmp.resolve("child.log").toFile());
     builder.environment().put("DANGSTAT_FAULT", "halt-after-copy:"
-        + (ConsolidationJobConfig.FILES_PER_TRANSACTION + 2));
+        + (ConsolidationJobConfig.FILES_PER_TRANSACTION * ConsolidationJobConfig.WORKERS + 4));
     Process child = builder.start();
     assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(child.exitValue()).as(Files.readString(tmp.resolve("child.log"))).isEqualTo(137);
     try (var w = new Warehouse(killedDb)) {
       // the first transaction's files are in, the interrupted one's are not
-      assertThat(w.dsl.fetchCount(org.dangstat.warehouse.jooq.Tables.V_CURRENT_SUBMISSION)).isStrictlyBetween(0, 24);
+      assertThat(w.dsl.fetchCount(org.dangstat.warehouse.jooq.Tables.V_CURRENT_SUBMISSION)).isStrictlyBetween(0, 48);
     }
 
     var resumed = Cli.consolidate(township.inbox(), killedDb, killedData);
     assertThat(resumed.exitCode()).isZero();
-    assertThat(resumed.out()).contains("续跑 resumed").containsPattern("接收 accepted\\s+25");
+    assertThat(resumed.out()).contains("续跑 resumed").containsPattern("接收 accepted\\s+49");
 
     String cleanDb = TestDatabase.fresh();
     Path cleanData = tmp.resolve("clean");
