@@ -35,9 +35,10 @@ class AnalysisJobConfig {
       var request = state.request;
       Files.createDirectories(request.outDir());
       var checker = new ComplianceChecker(ProcedureRules.load());
+      var counting = Cube.countInBackground(repository, request.period());
       var compliance = ComplianceRun.people(repository, checker, request.period());
       var orgs = Cube.orgs(repository);
-      var measures = Cube.measures(repository, request.period(), compliance.violators());
+      var measures = Cube.measures(counting, compliance.violators());
       compliance.branches(checker, measures, request.plan());
       state.indicators = IndicatorEngine.compute(orgs, measures, request.period(), request.plan());
       state.root = request.plan() != null ? request.plan().org() : rootOf(repository);

@@ -1,11 +1,14 @@
 package org.dangstat.analysis;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.dangstat.indicators.Measures;
 import org.dangstat.indicators.Orgs;
 import org.dangstat.intake.Period;
 import org.dangstat.warehouse.AnalysisRepository;
+import org.dangstat.warehouse.AnalysisRepository.BranchCounts;
 import org.dangstat.warehouse.MeasureDefinitions;
 import tech.tablesaw.api.Table;
 
@@ -22,10 +25,18 @@ final class Cube {
     return orgs;
   }
 
+  /**
+   * Starts PostgreSQL's pass over the people (per branch counts) on another thread, so that it runs
+   * while Java checks compliance on the same people: two cores busy instead of one.
+   */
+  static CompletableFuture<List<BranchCounts>> countInBackground(AnalysisRepository repository, Period period) {
+    return CompletableFuture.supplyAsync(() -> repository.branchMeasures(period, MeasureDefinitions.of(period)));
+  }
+
   /** Per branch counts, with the people breaking a procedure rule filled in from compliance. */
-  static Table measures(AnalysisRepository repository, Period period, Map<String, Integer> violators) {
+  static Table measures(CompletableFuture<List<BranchCounts>> counting, Map<String, Integer> violators) {
     Table measures = Measures.emptyTable();
-    for (var branch : repository.branchMeasures(period, MeasureDefinitions.of(period))) {
+    for (var branch : counting.join()) {
       Map<String, Integer> counts = new HashMap<>(branch.counts());
       counts.put(Measures.PROCEDURE_VIOLATIONS, violators.getOrDefault(branch.code(), 0));
       Measures.add(measures, branch.code(), counts);

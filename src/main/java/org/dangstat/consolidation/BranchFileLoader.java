@@ -41,7 +41,10 @@ final class BranchFileLoader {
     this.hasher = hasher;
   }
 
-  /** Loads the file; the record says whether it was accepted. Issues go to {@code log}. */
+  /**
+   * Loads the file; the record says whether it was accepted (the caller stores it). Issues go to
+   * {@code log}.
+   */
   SubmissionRecord load(Candidate c, SubmissionRecord rec, IssueLog log) throws SQLException, IOException {
     long t = Timings.start();
     Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -84,7 +87,6 @@ final class BranchFileLoader {
     if (log.errors() > 0) {
       connection.rollback(beforeRows);
       rec.setRowsLoaded(0);
-      rec.store();
     } else {
       connection.releaseSavepoint(beforeRows);
       rec.setRowsLoaded(copy.rows());

@@ -4,6 +4,7 @@ import static org.dangstat.warehouse.jooq.Tables.ORG_UNIT;
 import static org.dangstat.warehouse.jooq.Tables.ORG_UNIT_VERSION;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.dangstat.intake.OrgUnitRow;
 import org.dangstat.warehouse.jooq.tables.records.OrgUnitVersionRecord;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -34,52 +36,53 @@ public class OrgUnitRepository {
         .fetchMap(ORG_UNIT_VERSION.CODE);
   }
 
-  /** Applies a checked tree file; returns how many units changed (new, changed or closed). */
+  /**
+   * Applies a checked tree file; returns how many units changed (new, changed or closed). The
+   * statements go as one JDBC batch: a county's first tree has thousands of units.
+   */
   public int apply(List<OrgUnitRow> units, long submissionId) {
     OffsetDateTime now = OffsetDateTime.now();
     Map<String, OrgUnitVersionRecord> before = current();
     Map<String, OrgUnitRow> after = units.stream()
         .collect(Collectors.toMap(OrgUnitRow::code, Function.identity()));
-    int changes = 0;
+    List<Query> changes = new ArrayList<>();
+    int changed = 0;
     for (OrgUnitRow unit : units) {
       OrgUnitVersionRecord old = before.get(unit.code());
       if (old != null && sameAs(old, unit)) {
         continue;
       }
       if (old != null) {
-        close(old, now);
+        changes.add(close(old, now));
       } else {
-        dsl.insertInto(ORG_UNIT, ORG_UNIT.CODE, ORG_UNIT.FIRST_SEEN_AT).values(unit.code(), now)
-            .onConflict(ORG_UNIT.CODE).doUpdate().setNull(ORG_UNIT.CLOSED_AT).execute();
+        changes.add(dsl.insertInto(ORG_UNIT, ORG_UNIT.CODE, ORG_UNIT.FIRST_SEEN_AT).values(unit.code(), now)
+            .onConflict(ORG_UNIT.CODE).doUpdate().setNull(ORG_UNIT.CLOSED_AT));
       }
-      insertVersion(unit, submissionId, now);
-      changes++;
+      changes.add(insertVersion(unit, submissionId, now));
+      changed++;
     }
     for (String gone : difference(before.keySet(), after.keySet())) {
-      close(before.get(gone), now);
-      dsl.update(ORG_UNIT).set(ORG_UNIT.CLOSED_AT, now).where(ORG_UNIT.CODE.eq(gone)).execute();
-      changes++;
+      changes.add(close(before.get(gone), now));
+      changes.add(dsl.update(ORG_UNIT).set(ORG_UNIT.CLOSED_AT, now).where(ORG_UNIT.CODE.eq(gone)));
+      changed++;
     }
-    return changes;
+    if (!changes.isEmpty()) {
+      dsl.batch(changes).execute();
+    }
+    return changed;
   }
 
-  private void insertVersion(OrgUnitRow unit, long submissionId, OffsetDateTime now) {
-    OrgUnitVersionRecord v = dsl.newRecord(ORG_UNIT_VERSION);
-    v.setCode(unit.code());
-    v.setName(unit.name());
-    v.setParentCode(unit.parentCode());
-    v.setOrgLevel(unit.level());
-    v.setLevelLabel(unit.levelLabel());
-    v.setCategory(unit.category());
-    v.setTwoNew(unit.twoNew());
-    v.setValidFrom(now);
-    v.setSubmissionId(submissionId);
-    v.store();
+  private Query insertVersion(OrgUnitRow unit, long submissionId, OffsetDateTime now) {
+    var v = ORG_UNIT_VERSION;
+    return dsl.insertInto(v, v.CODE, v.NAME, v.PARENT_CODE, v.ORG_LEVEL, v.LEVEL_LABEL, v.CATEGORY, v.TWO_NEW,
+            v.VALID_FROM, v.SUBMISSION_ID)
+        .values(unit.code(), unit.name(), unit.parentCode(), unit.level(), unit.levelLabel(), unit.category(),
+            unit.twoNew(), now, submissionId);
   }
 
-  private void close(OrgUnitVersionRecord version, OffsetDateTime now) {
-    version.setValidTo(now);
-    version.store();
+  private Query close(OrgUnitVersionRecord version, OffsetDateTime now) {
+    return dsl.update(ORG_UNIT_VERSION).set(ORG_UNIT_VERSION.VALID_TO, now)
+        .where(ORG_UNIT_VERSION.ID.eq(version.getId()));
   }
 
   private static boolean sameAs(OrgUnitVersionRecord v, OrgUnitRow u) {

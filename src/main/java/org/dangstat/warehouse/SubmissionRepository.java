@@ -51,7 +51,8 @@ public class SubmissionRepository {
 
   /**
    * Makes {@code accepted} the one snapshot in effect for its kind (and branch and period), and
-   * marks the one it replaces as superseded: the latest accepted file wins.
+   * marks the one it replaces as superseded: the latest accepted file wins. The caller stores
+   * {@code accepted} afterwards, in the same transaction.
    */
   public void accept(SubmissionRecord accepted) {
     var sameSlot = SUBMISSION.KIND.eq(accepted.getKind())
@@ -68,7 +69,7 @@ public class SubmissionRepository {
         .execute();
     accepted.setStatus("accepted");
     accepted.setAcceptedAt(OffsetDateTime.now());
-    accepted.store();
+    // the caller stores the record with the rest of what it learnt about the file
   }
 
   public List<SubmissionRecord> ofJobInstance(long jobInstanceId) {
