@@ -1,27 +1,38 @@
 package org.dangstat.warehouse;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Arrays;
 
-/** Appends values in PostgreSQL's COPY text format (tab separated, \N for null). */
+/**
+ * Appends values in PostgreSQL's COPY text format (tab separated, \N for null), encoded as UTF-8
+ * straight into a byte buffer. Building a String per line and encoding it again through a
+ * Writer was a fifth of the loading thread's time.
+ */
 final class CopyText {
 
-  private final StringBuilder line = new StringBuilder(512);
+  private static final byte[] NULL = {'\\', 'N'};
+  private byte[] buf = new byte[1024];
+  private int len;
   private boolean first = true;
 
   CopyText text(String value) {
     sep();
     if (value == null) {
-      line.append("\\N");
-      return this;
+      return put(NULL);
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> line.append("\\\\");
-        case '\t' -> line.append("\\t");
-        case '\n' -> line.append("\\n");
-        case '\r' -> line.append("\\r");
-        default -> line.append(c);
+      if (c < 0x80) {
+        ascii(c);
+      } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        utf8(Character.toCodePoint(c, value.charAt(++i)));
+      } else if (Character.isSurrogate(c)) {
+        put((byte) '?'); // a lone half of a pair: what Java's own encoder writes
+      } else {
+        utf8(c);
       }
     }
     return this;
@@ -29,39 +40,120 @@ final class CopyText {
 
   CopyText number(long value) {
     sep();
-    line.append(value);
+    if (value == Long.MIN_VALUE) {
+      return put(Long.toString(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    if (value < 0) {
+      put((byte) '-');
+      value = -value;
+    }
+    int start = len;
+    do {
+      put((byte) ('0' + value % 10));
+      value /= 10;
+    } while (value > 0);
+    reverse(start, len - 1);
     return this;
   }
 
   CopyText date(LocalDate value) {
     sep();
     if (value == null) {
-      line.append("\\N");
-    } else {
-      line.append(value); // ISO yyyy-MM-dd
+      return put(NULL);
     }
+    int year = value.getYear();
+    if (year < 1000 || year > 9999) {
+      return text(value.toString());
+    }
+    digits(year, 4).put((byte) '-').digits(value.getMonthValue(), 2).put((byte) '-')
+        .digits(value.getDayOfMonth(), 2);
     return this;
   }
 
   CopyText bool(Boolean value) {
     sep();
-    line.append(value == null ? "\\N" : value ? "t" : "f");
+    return value == null ? put(NULL) : put((byte) (value ? 't' : 'f'));
+  }
+
+  /** Writes the finished line to {@code out} and empties the buffer for the next one. */
+  void endLine(OutputStream out) throws IOException {
+    put((byte) '\n');
+    out.write(buf, 0, len);
+    len = 0;
+    first = true;
+  }
+
+  /** The finished line as text (for tests), and the buffer emptied. */
+  String endLine() {
+    put((byte) '\n');
+    String line = new String(buf, 0, len, java.nio.charset.StandardCharsets.UTF_8);
+    len = 0;
+    first = true;
+    return line;
+  }
+
+  private void ascii(char c) {
+    switch (c) {
+      case '\\' -> put((byte) '\\').put((byte) '\\');
+      case '\t' -> put((byte) '\\').put((byte) 't');
+      case '\n' -> put((byte) '\\').put((byte) 'n');
+      case '\r' -> put((byte) '\\').put((byte) 'r');
+      default -> put((byte) c);
+    }
+  }
+
+  private void utf8(int cp) {
+    if (cp < 0x800) {
+      put((byte) (0xC0 | cp >> 6)).put((byte) (0x80 | cp & 0x3F));
+    } else if (cp < 0x10000) {
+      put((byte) (0xE0 | cp >> 12)).put((byte) (0x80 | cp >> 6 & 0x3F)).put((byte) (0x80 | cp & 0x3F));
+    } else {
+      put((byte) (0xF0 | cp >> 18)).put((byte) (0x80 | cp >> 12 & 0x3F)).put((byte) (0x80 | cp >> 6 & 0x3F))
+          .put((byte) (0x80 | cp & 0x3F));
+    }
+  }
+
+  private CopyText digits(int value, int width) {
+    ensure(width);
+    for (int i = width - 1; i >= 0; i--) {
+      buf[len + i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+    len += width;
     return this;
   }
 
-  /** The finished line, and the builder emptied for the next one. */
-  String endLine() {
-    line.append('\n');
-    String out = line.toString();
-    line.setLength(0);
-    first = true;
-    return out;
+  private void reverse(int from, int to) {
+    while (from < to) {
+      byte t = buf[from];
+      buf[from++] = buf[to];
+      buf[to--] = t;
+    }
   }
 
   private void sep() {
     if (!first) {
-      line.append('\t');
+      put((byte) '\t');
     }
     first = false;
+  }
+
+  private CopyText put(byte b) {
+    ensure(1);
+    buf[len++] = b;
+    return this;
+  }
+
+  private CopyText put(byte[] bytes) {
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, buf, len, bytes.length);
+    len += bytes.length;
+    return this;
+  }
+
+  private void ensure(int more) {
+    if (len + more > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+    }
   }
 }

@@ -3,11 +3,7 @@ package org.dangstat.warehouse;
 import static org.dangstat.warehouse.jooq.Tables.FILE_ISSUE;
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +36,7 @@ public class IssueRepository {
         + "cell_value, code, message) from stdin";
     var pg = DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class);
     CopyText line = new CopyText();
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(
-        new PGCopyOutputStream(pg, sql, 1 << 16), StandardCharsets.UTF_8))) {
+    try (var out = new PGCopyOutputStream(pg, sql, 1 << 16)) {
       for (Issue i : issues) {
         line.number(submissionId).text(i.severity() == Severity.ERROR ? "error" : "warning");
         if (i.rowNo() == null) {
@@ -49,7 +44,7 @@ public class IssueRepository {
         } else {
           line.number(i.rowNo());
         }
-        out.write(line.text(i.column()).text(i.value()).text(i.code()).text(i.message()).endLine());
+        line.text(i.column()).text(i.value()).text(i.code()).text(i.message()).endLine(out);
       }
     }
   }

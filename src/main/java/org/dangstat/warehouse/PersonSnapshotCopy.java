@@ -2,12 +2,8 @@ package org.dangstat.warehouse;
 
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -38,7 +34,6 @@ public final class PersonSnapshotCopy implements AutoCloseable {
   private final long submissionId;
   private final IdHasher hasher;
   private final PGCopyOutputStream copy;
-  private final Writer out;
   private final CopyText line = new CopyText();
   private int rows;
   /** 64 bits of each person key seen in this file: a cheap screen for the same ID twice. */
@@ -54,7 +49,6 @@ public final class PersonSnapshotCopy implements AutoCloseable {
         + ") from stdin";
     PGConnection pg = connection.unwrap(PGConnection.class);
     this.copy = new PGCopyOutputStream(pg, sql, 1 << 16);
-    this.out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
   }
 
   public void add(PersonRow r) {
@@ -71,7 +65,7 @@ public final class PersonSnapshotCopy implements AutoCloseable {
         .date(r.probationOn()).date(r.fullOn()).date(r.transferredInOn()).date(r.leftOn())
         .text(r.leftReason()).text(r.remark()).text(r.stage()).bool(r.monthOnly());
     try {
-      out.write(line.endLine());
+      line.endLine(copy);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -90,7 +84,7 @@ public final class PersonSnapshotCopy implements AutoCloseable {
   /** Ends the COPY: the rows are in the table (within the open transaction). */
   @Override
   public void close() throws IOException {
-    out.close();
+    copy.close();
   }
 
   /** Abandons the COPY so that the connection can roll back. */
