@@ -65,16 +65,22 @@ class SubmissionWriter implements ItemWriter<Candidate> {
       t = Timings.start();
       var stored = archive.store(c.file(), c.hash());
       rec.setArchivePath(stored.toString());
+      Timings.add("archive", t);
+      t = Timings.start();
       if (!log.isEmpty()) {
         rec.setErrorReportPath(ErrorReport.write(stored.getParent(), c.file().fileName(), log).toString());
       }
+      Timings.add("error-report", t);
+      t = Timings.start();
       rec.setErrors(log.errors());
       rec.setWarnings(log.warnings());
       rec.store();
+      Timings.add("store", t);
+      t = Timings.start();
       if (!log.isEmpty()) {
         issues.store(rec.getId(), log);
       }
-      Timings.add("archive+finish", t);
+      Timings.add("issues", t);
       tally.fileDone(rec.getRowsTotal());
     }
   }
