@@ -5,6 +5,7 @@ import org.dangstat.charts.CjkFont;
 import org.dangstat.compliance.ComplianceChecker;
 import org.dangstat.compliance.ComplianceCsv;
 import org.dangstat.compliance.ProcedureRules;
+import org.dangstat.excel.IndicatorsWorkbook;
 import org.dangstat.indicators.Findings;
 import org.dangstat.indicators.IndicatorCsv;
 import org.dangstat.indicators.IndicatorEngine;
@@ -50,6 +51,9 @@ class AnalysisJobConfig {
       IndicatorCsv.write(state.indicators, request.outDir().resolve("indicators.csv"));
       Completeness.write(state.completeness, request.outDir().resolve("completeness.csv"));
       ComplianceCsv.write(state.compliance, request.outDir().resolve("compliance.csv"));
+      // the committee's printable copy, made from the very files above so the two never disagree
+      IndicatorsWorkbook.write(state.indicators, request.outDir().resolve("completeness.csv"),
+          request.outDir().resolve("compliance.csv"), request.outDir().resolve("indicators.xlsx"));
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();
   }

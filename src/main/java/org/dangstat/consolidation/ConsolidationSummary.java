@@ -56,10 +56,11 @@ public record ConsolidationSummary(
     out.printf("  %-22s %10.1f s  (%,.0f 行/秒 rows/s)%n", "用时 time", seconds,
         rowsRead() / Math.max(seconds, 1e-3));
     files.stream().filter(f -> "rejected".equals(f.getStatus())).forEach(f -> out.printf(
-        "  ✗ 退回 %s：%d 个错误，报告 %s%n", f.getInboxPath(), f.getErrors(), f.getErrorReportPath()));
+        "  ✗ 退回 %s：%d 个错误，报告 %s%s%n", f.getInboxPath(), f.getErrors(), f.getErrorReportPath(),
+        annotated(f)));
     var warned = files.stream().filter(f -> !"rejected".equals(f.getStatus()) && f.getWarnings() > 0).toList();
-    warned.stream().limit(5).forEach(f -> out.printf("  ! 警告 %s：%d 个警告，报告 %s%n", f.getInboxPath(),
-        f.getWarnings(), f.getErrorReportPath()));
+    warned.stream().limit(5).forEach(f -> out.printf("  ! 警告 %s：%d 个警告，报告 %s%s%n", f.getInboxPath(),
+        f.getWarnings(), f.getErrorReportPath(), annotated(f)));
     if (warned.size() > 5) {
       out.printf("  ! 另有 %d 个文件有警告（已入库；明细见各文件报告或 psql: select * from warehouse.v_file_issue）%n",
           warned.size() - 5);
@@ -71,5 +72,15 @@ public record ConsolidationSummary(
       out.println("  运行未完成 FAILED: " + failure);
       out.println("  重新运行同一命令即可从中断处继续 (run the same command again to resume)");
     }
+  }
+
+  /** "，批注 <path>" when the clerk's workbook was given back marked (XLSX only). */
+  private static String annotated(org.dangstat.warehouse.jooq.tables.records.SubmissionRecord f) {
+    if (f.getErrorReportPath() == null) {
+      return "";
+    }
+    var copy = org.dangstat.excel.AnnotatedCopy.targetFor(java.nio.file.Path.of(f.getFileName()),
+        java.nio.file.Path.of(f.getErrorReportPath()).getParent());
+    return java.nio.file.Files.exists(copy) ? "，批注 " + copy : "";
   }
 }

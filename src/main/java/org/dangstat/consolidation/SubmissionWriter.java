@@ -69,6 +69,7 @@ class SubmissionWriter implements ItemWriter<Candidate> {
       t = Timings.start();
       if (!log.isEmpty()) {
         rec.setErrorReportPath(ErrorReport.write(stored.getParent(), c.file().fileName(), log).toString());
+        AnnotatedCopies.write(stored, c.file().fileName(), log, tally);
       }
       Timings.add("error-report", t);
       t = Timings.start();

@@ -49,6 +49,9 @@ class AnalyzeJobTest {
     Path dir = tmp.resolve("out/2026");
     var v = read(dir.resolve("indicators.csv"));
 
+    assertThat(workbookValue(dir.resolve("indicators.xlsx"), "TS-001", "members_total")).isEqualTo(6.0);
+    assertThat(workbookValue(dir.resolve("indicators.xlsx"), "TS-001", "female_share")).isEqualTo(0.5);
+
     // TS-001: members 1,2,3,4,5,7
     assertThat(v.get("TS-001|members_total")).isEqualTo("6");
     assertThat(v.get("TS-001|members_probationary")).isEqualTo("2");
@@ -158,5 +161,21 @@ class AnalyzeJobTest {
       }
     }
     return null;
+  }
+
+  /** The 数值 of one org and indicator on the 指标 sheet of the committee's workbook. */
+  private static Double workbookValue(Path xlsx, String org, String key) throws IOException {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(xlsx))) {
+      assertThat(wb.getSheet("完成情况")).isNotNull();
+      assertThat(wb.getSheet("合规")).isNotNull();
+      assertThat(wb.getSheet("报送情况")).isNotNull();
+      for (var row : wb.getSheet("指标")) {
+        if (row.getCell(1) != null && org.equals(row.getCell(1).toString()) && row.getCell(4) != null
+            && key.equals(row.getCell(4).toString())) {
+          return row.getCell(8).getNumericCellValue();
+        }
+      }
+      return null;
+    }
   }
 }

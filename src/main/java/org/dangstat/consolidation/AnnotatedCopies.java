@@ -1,0 +1,45 @@
+package org.dangstat.consolidation;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dangstat.excel.AnnotatedCopy;
+import org.dangstat.intake.Issue;
+
+/**
+ * Beside the error report of a rejected or warned XLSX: the clerk's own workbook with the bad
+ * cells marked ({@code <name>.批注.xlsx}), made from the archived original. A copy that cannot be
+ * made is a note in the summary, never a failed night: the CSV report is always there.
+ */
+final class AnnotatedCopies {
+
+  /** Past this many problems a marked workbook helps nobody (and costs memory): the CSV report does. */
+  static final int MAX_ISSUES = 20_000;
+
+  private AnnotatedCopies() {}
+
+  /** The path of the copy written, or null when there is none to write. */
+  static Path write(Path archivedOriginal, String fileName, IssueLog log, RunTally tally) {
+    if (log.isEmpty() || !fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      return null;
+    }
+    if (log.errors() + log.warnings() > MAX_ISSUES) {
+      tally.note(fileName + "：问题超过 " + MAX_ISSUES + " 个，未生成批注副本，请看错误报告（ANNOTATION_SKIPPED）");
+      return null;
+    }
+    List<Issue> issues = new ArrayList<>();
+    log.forEach(issues::add);
+    Path target = AnnotatedCopy.targetFor(Path.of(fileName), archivedOriginal.getParent());
+    try {
+      AnnotatedCopy.write(archivedOriginal, issues, target);
+      Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+      return target;
+    } catch (RuntimeException | java.io.IOException e) {
+      tally.note(fileName + "：无法生成批注副本（" + e.getMessage() + "），请看错误报告（ANNOTATION_FAILED）");
+      return null;
+    }
+  }
+}
