@@ -37,6 +37,7 @@ class AnalysisJobConfig {
       Files.createDirectories(request.outDir());
       var checker = new ComplianceChecker(ProcedureRules.load());
       var counting = Cube.countInBackground(repository, request.period());
+      state.stockCube = ChartSet.countStockInBackground(repository, request.period());
       var compliance = ComplianceRun.people(repository, checker, request.period());
       var orgs = Cube.orgs(repository);
       var measures = Cube.measures(counting, compliance.violators());
@@ -66,7 +67,7 @@ class AnalysisJobConfig {
       CjkFont.detect().warning().ifPresent(w -> System.err.println("警告 " + w));
       var dir = Files.createDirectories(request.outDir().resolve("charts"));
       state.charts = ChartSet.render(state.view, state.root, request.period(), request.plan(), repository,
-          state.completeness, dir);
+          state.stockCube, state.completeness, dir);
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();
   }

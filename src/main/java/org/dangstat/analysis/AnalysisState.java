@@ -21,4 +21,6 @@ class AnalysisState {
   List<String> findings;
   List<String> attention;
   List<ChartFile> charts;
+  /** The members' stock cube, counted by PostgreSQL while the indicators are computed. */
+  java.util.concurrent.CompletableFuture<List<java.util.Map<String, Object>>> stockCube;
 }

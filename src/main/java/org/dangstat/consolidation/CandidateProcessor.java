@@ -1,6 +1,7 @@
 package org.dangstat.consolidation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.dangstat.consolidation.Candidate.Action;
@@ -22,14 +23,18 @@ class CandidateProcessor implements ItemProcessor<InboxFile, Candidate> {
   private final OrgUnitRepository orgUnits;
   private final long jobInstanceId;
   private final LocalDate today;
+  private final List<String> fileNames;
   private Map<String, OrgUnitVersionRecord> tree;
+  /** The files of this worker's share the warehouse has read before, fetched once. */
+  private Map<String, SubmissionRepository.Seen> seen;
 
   CandidateProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits, long jobInstanceId,
-      LocalDate today) {
+      LocalDate today, List<String> fileNames) {
     this.submissions = submissions;
     this.orgUnits = orgUnits;
     this.jobInstanceId = jobInstanceId;
     this.today = today;
+    this.fileNames = fileNames;
   }
 
   @Override
@@ -45,13 +50,19 @@ class CandidateProcessor implements ItemProcessor<InboxFile, Candidate> {
     String hash = Hashing.sha256(file.path());
     Timings.add("hash", t);
     t = Timings.start();
-    var seen = submissions.findSeen(file.fileName(), hash);
-    Timings.add("find-seen", t);
-    if (seen.isPresent()) {
-      boolean thisRun = Objects.equals(seen.get().getJobInstanceId(), jobInstanceId);
-      return new Candidate(file, hash, thisRun ? Action.DONE_EARLIER : Action.UNCHANGED, null, null,
-          seen.get().getStatus());
+    if (seen == null) {
+      seen = submissions.seen(fileNames);
     }
+    String key = SubmissionRepository.seenKey(file.fileName(), hash);
+    var known = seen.get(key);
+    Timings.add("find-seen", t);
+    if (known != null) {
+      boolean thisRun = Objects.equals(known.jobInstanceId(), jobInstanceId);
+      return new Candidate(file, hash, thisRun ? Action.DONE_EARLIER : Action.UNCHANGED, null, null,
+          known.status());
+    }
+    // the same bytes under the same name again later in this run (another folder): a no-op
+    seen.put(key, new SubmissionRepository.Seen(null, null));
     if (kind == FileKind.UNSUPPORTED) {
       return reject(file, hash, IssueCatalog.fileIssue("UNSUPPORTED_FORMAT", file.fileName()));
     }

@@ -48,15 +48,22 @@ class ConsolidationJobConfig {
 
   // readers
 
+  /** This worker's share of the inbox: every file of the branches its partition owns. */
   @Bean
   @StepScope
-  IteratorItemReader<InboxFile> inboxReader(@Value("#{jobParameters['inbox']}") String inbox,
+  InboxShare inboxShare(@Value("#{jobParameters['inbox']}") String inbox,
       @Value("#{stepExecutionContext['partition']}") int partition,
       @Value("#{stepExecutionContext['partitions']}") int partitions, RunContext run) {
     var files = InboxScanner.scan(Path.of(inbox)).stream()
         .filter(f -> BranchPartitioner.owns(f, partition, partitions)).toList();
     run.tally().expect(files.size());
-    return new IteratorItemReader<>(files);
+    return new InboxShare(files);
+  }
+
+  @Bean
+  @StepScope
+  IteratorItemReader<InboxFile> inboxReader(InboxShare inboxShare) {
+    return new IteratorItemReader<>(inboxShare.files());
   }
 
   // processors
@@ -64,8 +71,9 @@ class ConsolidationJobConfig {
   @Bean
   @StepScope
   CandidateProcessor candidateProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits,
-      @Value(INSTANCE) long jobInstanceId) {
-    return new CandidateProcessor(submissions, orgUnits, jobInstanceId, LocalDate.now());
+      @Value(INSTANCE) long jobInstanceId, InboxShare inboxShare) {
+    return new CandidateProcessor(submissions, orgUnits, jobInstanceId, LocalDate.now(),
+        inboxShare.files().stream().map(InboxFile::fileName).distinct().toList());
   }
 
   // writers

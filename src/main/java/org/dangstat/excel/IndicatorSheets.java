@@ -5,7 +5,7 @@ import static org.dangstat.indicators.IndicatorEngine.*;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.dangstat.indicators.IndicatorCatalog;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -21,7 +21,7 @@ final class IndicatorSheets {
 
   private IndicatorSheets() {}
 
-  static void indicators(XSSFWorkbook wb, Styles styles, Table t, String period) {
+  static void indicators(Workbook wb, Styles styles, Table t, String period) {
     IndicatorCatalog catalog = IndicatorCatalog.standard();
     StatusLabels status = StatusLabels.INSTANCE;
     SheetWriter s = new SheetWriter(wb, styles, "指标", period + " 党员队伍结构指标",
@@ -48,8 +48,12 @@ final class IndicatorSheets {
   }
 
   /** One row per org unit that has a quota row: 计划发展数, 已发展数, 完成率 and its status. */
-  static void quotas(XSSFWorkbook wb, Styles styles, Table t, String period) {
+  static void quotas(Workbook wb, Styles styles, Table t, String period) {
     StatusLabels status = StatusLabels.INSTANCE;
+    Map<String, Integer> rowOf = new java.util.HashMap<>(); // org|key -> row: a county has 100,000s of rows
+    for (int i = 0; i < t.rowCount(); i++) {
+      rowOf.put(t.stringColumn(ORG_CODE).get(i) + "|" + t.stringColumn(INDICATOR).get(i), i);
+    }
     SheetWriter s = new SheetWriter(wb, styles, "完成情况", period + " 发展党员计划完成情况",
         "组织代码", "组织名称", "层级", "计划发展数", "已发展数", "完成率", "状态");
     for (int i = 0; i < t.rowCount(); i++) {
@@ -57,8 +61,8 @@ final class IndicatorSheets {
         continue;
       }
       String org = t.stringColumn(ORG_CODE).get(i);
-      int developed = find(t, org, "new_members");
-      int completion = find(t, org, "quota_completion");
+      int developed = rowOf.getOrDefault(org + "|new_members", -1);
+      int completion = rowOf.getOrDefault(org + "|quota_completion", -1);
       String st = completion < 0 ? "" : t.stringColumn(STATUS).get(completion);
       if (st.isEmpty() && developed >= 0) {
         st = t.stringColumn(STATUS).get(developed);
@@ -85,15 +89,6 @@ final class IndicatorSheets {
 
   private static String level(String code) {
     return LEVELS.getOrDefault(code, code);
-  }
-
-  private static int find(Table t, String org, String key) {
-    for (int i = 0; i < t.rowCount(); i++) {
-      if (t.stringColumn(ORG_CODE).get(i).equals(org) && t.stringColumn(INDICATOR).get(i).equals(key)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   static Double integer(DoubleColumn c, int row) {

@@ -1,10 +1,15 @@
 package org.dangstat.excel;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dangstat.indicators.IndicatorEngine;
 import tech.tablesaw.api.Table;
@@ -20,21 +25,27 @@ public final class IndicatorsWorkbook {
   private IndicatorsWorkbook() {}
 
   public static void write(Table indicators, Path completenessCsv, Path complianceCsv, Path file) {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      Styles styles = new Styles(wb);
+    // streaming: a county's workbook has 100,000s of rows, and only a window of them is in memory
+    try (XSSFWorkbook base = new XSSFWorkbook(); SXSSFWorkbook wb = new SXSSFWorkbook(base, 500)) {
+      Styles styles = new Styles(base);
       String period = indicators.rowCount() == 0 ? "" : indicators.stringColumn(IndicatorEngine.PERIOD).get(0);
       IndicatorSheets.indicators(wb, styles, indicators, period);
       IndicatorSheets.quotas(wb, styles, indicators, period);
       compliance(wb, styles, CsvResource.file(complianceCsv), period);
       completeness(wb, styles, CsvResource.file(completenessCsv), period);
       wb.setActiveSheet(0);
-      TemplateWorkbook.save(wb, file);
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        wb.write(out);
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      wb.dispose();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
   }
 
-  private static void compliance(XSSFWorkbook wb, Styles styles, List<Map<String, String>> rows, String period) {
+  private static void compliance(Workbook wb, Styles styles, List<Map<String, String>> rows, String period) {
     SheetWriter s = new SheetWriter(wb, styles, "合规", period + " 发展党员程序合规检查（共" + rows.size() + "条）",
         "组织代码", "人员", "规则", "说明");
     for (Map<String, String> r : rows) {
@@ -47,7 +58,7 @@ public final class IndicatorsWorkbook {
     s.finish(2);
   }
 
-  private static void completeness(XSSFWorkbook wb, Styles styles, List<Map<String, String>> rows, String period) {
+  private static void completeness(Workbook wb, Styles styles, List<Map<String, String>> rows, String period) {
     long received = rows.stream().filter(r -> "accepted".equals(r.get("status"))).count();
     SheetWriter s = new SheetWriter(wb, styles, "报送情况",
         period + " 各支部报送情况（应报" + rows.size() + "个，已接收" + received + "个）",

@@ -2,7 +2,7 @@ package org.dangstat.excel;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Makes a sheet something a committee can print and read on screen: A4 landscape, as wide as one
@@ -18,7 +18,7 @@ final class PrintLayout {
    * @param frozenColumns columns that stay visible when scrolling right (0 for none)
    * @param lastColumn zero-based index of the table's last column
    */
-  static void apply(XSSFSheet sheet, int headerRow, int frozenColumns, int lastColumn) {
+  static void apply(Sheet sheet, int headerRow, int frozenColumns, int lastColumn) {
     PrintSetup print = sheet.getPrintSetup();
     print.setPaperSize(PrintSetup.A4_PAPERSIZE);
     print.setLandscape(true);
@@ -27,17 +27,17 @@ final class PrintLayout {
     sheet.setFitToPage(true);
     sheet.setAutobreaks(true);
     sheet.setHorizontallyCenter(true);
-    sheet.setMargin(XSSFSheet.LeftMargin, 0.4);
-    sheet.setMargin(XSSFSheet.RightMargin, 0.4);
-    sheet.setMargin(XSSFSheet.TopMargin, 0.6);
-    sheet.setMargin(XSSFSheet.BottomMargin, 0.6);
+    sheet.setMargin(Sheet.LeftMargin, 0.4);
+    sheet.setMargin(Sheet.RightMargin, 0.4);
+    sheet.setMargin(Sheet.TopMargin, 0.6);
+    sheet.setMargin(Sheet.BottomMargin, 0.6);
     sheet.setRepeatingRows(new CellRangeAddress(0, headerRow, -1, -1));
     sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     sheet.createFreezePane(frozenColumns, headerRow + 1);
   }
 
   /** The filter buttons on the header row, over the table's rows. */
-  static void autoFilter(XSSFSheet sheet, int headerRow, int lastRow, int lastColumn) {
+  static void autoFilter(Sheet sheet, int headerRow, int lastRow, int lastColumn) {
     sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, lastColumn));
   }
 }

@@ -1,40 +1,41 @@
 package org.dangstat.excel;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes one printable table sheet of the indicators workbook: a title row, a header row, then
  * rows of typed cells (text, integer, decimal or percentage). Column widths follow the longest
  * content (Chinese characters count double); {@link #finish} sets up printing and the filter.
+ * The workbook may be a streaming one (SXSSF): rows are only ever appended.
  */
 final class SheetWriter {
 
   static final int HEADER_ROW = 1;
   private static final int MAX_WIDTH = 50;
 
-  private final XSSFSheet sheet;
+  private final Sheet sheet;
   private final Styles styles;
   private final int[] widths;
-  private XSSFRow row;
+  private Row row;
   private int column;
 
-  SheetWriter(XSSFWorkbook wb, Styles styles, String name, String title, String... header) {
+  SheetWriter(Workbook wb, Styles styles, String name, String title, String... header) {
     this.sheet = wb.createSheet(name);
     this.styles = styles;
     this.widths = new int[header.length];
-    XSSFRow t = sheet.createRow(0);
+    Row t = sheet.createRow(0);
     t.setHeightInPoints(26);
-    XSSFCell cell = t.createCell(0);
+    Cell cell = t.createCell(0);
     cell.setCellValue(title);
     cell.setCellStyle(styles.title());
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, header.length - 1));
-    XSSFRow h = sheet.createRow(HEADER_ROW);
+    Row h = sheet.createRow(HEADER_ROW);
     for (int c = 0; c < header.length; c++) {
-      XSSFCell hc = h.createCell(c);
+      Cell hc = h.createCell(c);
       hc.setCellValue(header[c]);
       hc.setCellStyle(styles.header(false));
       widen(c, header[c], 4); // room for the filter button
@@ -52,7 +53,7 @@ final class SheetWriter {
 
   /** @param rgb a fill colour, or null */
   void text(String value, String rgb) {
-    XSSFCell cell = row.createCell(column);
+    Cell cell = row.createCell(column);
     cell.setCellStyle(rgb == null ? styles.cell(null, true) : styles.filled(null, rgb));
     if (value != null && !value.isEmpty()) {
       cell.setCellValue(value);
@@ -63,7 +64,7 @@ final class SheetWriter {
 
   /** A number with a number format ("0", "0.00", "0.0%"); null writes an empty cell. */
   void number(Double value, String format) {
-    XSSFCell cell = row.createCell(column);
+    Cell cell = row.createCell(column);
     cell.setCellStyle(styles.cell(format, true));
     if (value != null) {
       cell.setCellValue(value);

@@ -3,10 +3,14 @@ package org.dangstat.warehouse;
 import static org.dangstat.warehouse.jooq.Tables.SUBMISSION;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dangstat.warehouse.jooq.tables.records.SubmissionRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** The registry of every file read: what it was, when it came, and what became of it. */
@@ -24,6 +28,26 @@ public class SubmissionRepository {
     return dsl.selectFrom(SUBMISSION)
         .where(SUBMISSION.FILE_NAME.eq(fileName).and(SUBMISSION.CONTENT_HASH.eq(contentHash)))
         .fetchOptional();
+  }
+
+  /** What the warehouse knows of a file already read: which run read it and what became of it. */
+  public record Seen(Long jobInstanceId, String status) {}
+
+  /**
+   * Every file already read under one of these names, keyed by {@link #seenKey}: one query for a
+   * whole inbox instead of one per file.
+   */
+  public Map<String, Seen> seen(Collection<String> fileNames) {
+    Map<String, Seen> seen = new HashMap<>();
+    dsl.select(SUBMISSION.FILE_NAME, SUBMISSION.CONTENT_HASH, SUBMISSION.JOB_INSTANCE_ID, SUBMISSION.STATUS)
+        .from(SUBMISSION)
+        .where(SUBMISSION.FILE_NAME.eq(DSL.any(fileNames.toArray(String[]::new))))
+        .forEach(r -> seen.put(seenKey(r.value1(), r.value2()), new Seen(r.value3(), r.value4())));
+    return seen;
+  }
+
+  public static String seenKey(String fileName, String contentHash) {
+    return fileName + '\n' + contentHash;
   }
 
   public SubmissionRecord create(NewSubmission s) {
