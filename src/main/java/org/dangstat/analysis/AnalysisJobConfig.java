@@ -52,9 +52,13 @@ class AnalysisJobConfig {
       IndicatorCsv.write(state.indicators, request.outDir().resolve("indicators.csv"));
       Completeness.write(state.completeness, request.outDir().resolve("completeness.csv"));
       ComplianceCsv.write(state.compliance, request.outDir().resolve("compliance.csv"));
-      // the committee's printable copy, made from the very files above so the two never disagree
-      IndicatorsWorkbook.write(state.indicators, request.outDir().resolve("completeness.csv"),
-          request.outDir().resolve("compliance.csv"), request.outDir().resolve("indicators.xlsx"));
+      // the committee's printable copy, made from the very files above so the two never disagree;
+      // written while the charts are drawn, and waited for before the step that finishes the report
+      state.workbook = Background.start("workbook", () -> {
+        IndicatorsWorkbook.write(state.indicators, request.outDir().resolve("completeness.csv"),
+            request.outDir().resolve("compliance.csv"), request.outDir().resolve("indicators.xlsx"));
+        return request.outDir().resolve("indicators.xlsx");
+      });
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();
   }
@@ -80,6 +84,7 @@ class AnalysisJobConfig {
       ReportPage.write(new ReportPage.Content(state.root, r.period(), r.yearReport(), r.plan(), state.view,
           state.findings, state.attention, state.completeness, state.compliance, state.charts),
           r.outDir().resolve("report.html"));
+      state.workbook.join(); // a failure to write it fails the job, like any other output
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();
   }

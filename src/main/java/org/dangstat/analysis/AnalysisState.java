@@ -23,4 +23,6 @@ class AnalysisState {
   List<ChartFile> charts;
   /** The members' stock cube, counted by PostgreSQL while the indicators are computed. */
   java.util.concurrent.CompletableFuture<List<java.util.Map<String, Object>>> stockCube;
+  /** indicators.xlsx, written beside the charts. */
+  java.util.concurrent.CompletableFuture<java.nio.file.Path> workbook;
 }

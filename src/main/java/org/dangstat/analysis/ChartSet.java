@@ -48,7 +48,7 @@ final class ChartSet {
    */
   static CompletableFuture<List<Map<String, Object>>> countStockInBackground(AnalysisRepository repository,
       Period period) {
-    return CompletableFuture.supplyAsync(() -> repository.memberCube(period, MeasureDefinitions.memberAt(period.end()),
+    return Background.start("stock", () -> repository.memberCube(period, MeasureDefinitions.memberAt(period.end()),
         MeasureDefinitions.ageBand(period.end())));
   }
 

@@ -24,7 +24,7 @@ final class ComplianceRun {
 
   static ComplianceRun people(AnalysisRepository repository, ComplianceChecker checker, Period period) {
     ComplianceRun run = new ComplianceRun();
-    repository.forEachPerson(period, facts -> {
+    repository.forEachPerson(period, checker.judgedFrom(), facts -> {
       List<Violation> found = checker.check(facts, period.end());
       if (!found.isEmpty()) {
         run.findings.addAll(found);

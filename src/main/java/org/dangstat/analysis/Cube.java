@@ -30,7 +30,7 @@ final class Cube {
    * while Java checks compliance on the same people: two cores busy instead of one.
    */
   static CompletableFuture<List<BranchCounts>> countInBackground(AnalysisRepository repository, Period period) {
-    return CompletableFuture.supplyAsync(() -> repository.branchMeasures(period, MeasureDefinitions.of(period)));
+    return Background.start("counts", () -> repository.branchMeasures(period, MeasureDefinitions.of(period)));
   }
 
   /** Per branch counts, with the people breaking a procedure rule filled in from compliance. */

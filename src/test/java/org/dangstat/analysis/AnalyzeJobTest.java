@@ -102,7 +102,8 @@ class AnalyzeJobTest {
 
     String compliance = Files.readString(dir.resolve("compliance.csv"), StandardCharsets.UTF_8);
     assertThat(compliance).contains("INTRODUCERS").contains("沈一六").contains("BRANCH_TOO_SMALL")
-        .contains("OVER_QUOTA").doesNotContain(id("19951111", 22));
+        .contains("OVER_QUOTA").doesNotContain(id("19951111", 22))
+        .doesNotContain("YOUTH_RECOMMEND"); // 周八 (27) has 推优 是 and no 发展对象日期; 吴九 was 29
     assertThat(Files.readString(dir.resolve("completeness.csv"))).contains("TS-003,三科技公司党支部,accepted");
     String report = Files.readString(dir.resolve("report.html"));
     assertThat(report).contains("测试街道党工委").contains("data:image/png;base64,").contains("未达标");

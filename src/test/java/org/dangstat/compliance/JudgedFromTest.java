@@ -1,0 +1,39 @@
+package org.dangstat.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dangstat.compliance.People.d;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The warehouse streams to the compliance check only people with a step on or after
+ * {@link ComplianceChecker#judgedFrom()}: that is safe only while nobody whose steps all came
+ * earlier can break a rule, however wrong their dates.
+ */
+class JudgedFromTest {
+
+  private final ComplianceChecker checker = new ComplianceChecker(ProcedureRules.load());
+
+  @Test
+  void someoneWhoseStepsAllCameBeforeTheRulesBreaksNone() {
+    assertThat(checker.judgedFrom()).isEqualTo(d("2014-06-01"));
+    // applied at 15, a few weeks as activist, probation of a month and of five years, no sponsors,
+    // one introducer, no 推优 at 20: every rule would fire on these dates after 2014-06-01
+    var young = People.born(People.full(), d("1990-01-01"));
+    var rushed = People.with(young, "full", d("2005-03-01"), d("2010-01-01"), d("2010-02-01"),
+        d("2010-03-01"), d("2010-04-01"));
+    var slow = People.with(young, "probationary", d("2005-03-01"), d("2010-01-01"), d("2010-02-01"),
+        d("2014-05-31"), null);
+    for (var p : new PersonFacts[] {rushed, slow}) {
+      assertThat(checker.check(People.counts(p, false, 0, 1), People.D)).isEmpty();
+    }
+  }
+
+  @Test
+  void theSameDatesAfterTheRulesAreJudged() {
+    var young = People.born(People.full(), d("1990-01-01"));
+    var rushed = People.with(young, "full", d("2015-03-01"), d("2016-01-01"), d("2016-02-01"),
+        d("2016-03-01"), d("2016-04-01"));
+    assertThat(checker.check(People.counts(rushed, false, 0, 1), People.D)).isNotEmpty();
+  }
+}
