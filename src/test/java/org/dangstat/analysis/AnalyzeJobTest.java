@@ -164,6 +164,20 @@ class AnalyzeJobTest {
     return null;
   }
 
+  @Test
+  void ageBandsOfTheStockChartsKeepTheBoundaryAgesInTheLowerBand() throws Exception {
+    assertThat(Cli.consolidate(township.inbox(), db, data).exitCode()).isZero();
+    var p = org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
+    try (var w = new org.dangstat.support.Warehouse(db)) {
+      var bands = w.dsl.select(p.NAME, org.dangstat.warehouse.MeasureDefinitions.ageBand(java.time.LocalDate.of(2026, 12, 31)))
+          .from(p).fetchMap(r -> r.value1(), r -> r.value2());
+      assertThat(bands.get("李二")).isEqualTo("31-35岁"); // born 1991-12-31: 35 on D
+      assertThat(bands.get("张三")).isEqualTo("36-40岁"); // born 1990-12-31: 36 on D
+      assertThat(bands.get("王一")).isEqualTo("56-60岁"); // born 1970-01-01: 56
+      assertThat(bands.get("钱六")).isEqualTo("61岁及以上"); // born 1940
+    }
+  }
+
   /** The 数值 of one org and indicator on the 指标 sheet of the committee's workbook. */
   private static Double workbookValue(Path xlsx, String org, String key) throws IOException {
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(xlsx))) {
