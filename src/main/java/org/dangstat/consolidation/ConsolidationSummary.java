@@ -1,7 +1,10 @@
 package org.dangstat.consolidation;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.dangstat.excel.AnnotatedCopy;
 import org.dangstat.warehouse.ConflictRepository.Conflict;
 import org.dangstat.warehouse.jooq.tables.records.SubmissionRecord;
 
@@ -75,12 +78,11 @@ public record ConsolidationSummary(
   }
 
   /** "，批注 <path>" when the clerk's workbook was given back marked (XLSX only). */
-  private static String annotated(org.dangstat.warehouse.jooq.tables.records.SubmissionRecord f) {
+  private static String annotated(SubmissionRecord f) {
     if (f.getErrorReportPath() == null) {
       return "";
     }
-    var copy = org.dangstat.excel.AnnotatedCopy.targetFor(java.nio.file.Path.of(f.getFileName()),
-        java.nio.file.Path.of(f.getErrorReportPath()).getParent());
-    return java.nio.file.Files.exists(copy) ? "，批注 " + copy : "";
+    Path copy = AnnotatedCopy.targetFor(Path.of(f.getFileName()), Path.of(f.getErrorReportPath()).getParent());
+    return Files.exists(copy) ? "，批注 " + copy : "";
   }
 }
