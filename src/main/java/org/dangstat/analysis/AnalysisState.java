@@ -1,6 +1,9 @@
 package org.dangstat.analysis;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.dangstat.charts.ChartFile;
 import org.dangstat.compliance.Violation;
 import org.springframework.stereotype.Component;
@@ -22,7 +25,7 @@ class AnalysisState {
   List<String> attention;
   List<ChartFile> charts;
   /** The members' stock cube, counted by PostgreSQL while the indicators are computed. */
-  java.util.concurrent.CompletableFuture<List<java.util.Map<String, Object>>> stockCube;
+  CompletableFuture<List<Map<String, Object>>> stockCube;
   /** indicators.xlsx, written beside the charts. */
-  java.util.concurrent.CompletableFuture<java.nio.file.Path> workbook;
+  CompletableFuture<Path> workbook;
 }

@@ -1,5 +1,6 @@
 package org.dangstat.consolidation;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -37,7 +38,7 @@ final class AnnotatedCopies {
       AnnotatedCopy.write(archivedOriginal, issues, target);
       Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
       return target;
-    } catch (RuntimeException | java.io.IOException e) {
+    } catch (RuntimeException | IOException e) {
       tally.note(fileName + "：无法生成批注副本（" + e.getMessage() + "），请看错误报告（ANNOTATION_FAILED）");
       return null;
     }

@@ -25,8 +25,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly consolidation: the org tree first, then every branch file of the inbox, split by
- * branch between worker threads, each file whole or not at all. Inputs come only from job parameters: {@code inbox} (identifying, with
- * {@code run.id}) and {@code archive}.
+ * branch between worker threads, each file whole or not at all. Inputs come only from job
+ * parameters: {@code inbox} (identifying, with {@code run.id}) and {@code archive}.
  */
 @Configuration
 class ConsolidationJobConfig {

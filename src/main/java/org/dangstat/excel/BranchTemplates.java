@@ -1,5 +1,6 @@
 package org.dangstat.excel;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -37,7 +38,7 @@ public class BranchTemplates {
   }
 
   /** Writes {@code <dir>/<code>_<period>.xlsx}, the name the clerk sends it back under. */
-  public Written write(BranchSnapshot branch, Period period, Path dir) throws java.io.IOException {
+  public Written write(BranchSnapshot branch, Period period, Path dir) throws IOException {
     Files.createDirectories(dir);
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
     Path file = dir.resolve(branch.code() + "_" + period + ".xlsx");

@@ -4,6 +4,7 @@ import static org.dangstat.indicators.IndicatorEngine.*;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.dangstat.indicators.IndicatorCatalog;
@@ -50,7 +51,7 @@ final class IndicatorSheets {
   /** One row per org unit that has a quota row: 计划发展数, 已发展数, 完成率 and its status. */
   static void quotas(Workbook wb, Styles styles, Table t, String period) {
     StatusLabels status = StatusLabels.INSTANCE;
-    Map<String, Integer> rowOf = new java.util.HashMap<>(); // org|key -> row: a county has 100,000s of rows
+    Map<String, Integer> rowOf = new HashMap<>(); // org|key -> row: a county has 100,000s of rows
     for (int i = 0; i < t.rowCount(); i++) {
       rowOf.put(t.stringColumn(ORG_CODE).get(i) + "|" + t.stringColumn(INDICATOR).get(i), i);
     }

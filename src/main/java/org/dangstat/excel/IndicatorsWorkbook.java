@@ -1,10 +1,7 @@
 package org.dangstat.excel;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +31,7 @@ public final class IndicatorsWorkbook {
       compliance(wb, styles, CsvResource.file(complianceCsv), period);
       completeness(wb, styles, CsvResource.file(completenessCsv), period);
       wb.setActiveSheet(0);
-      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        wb.write(out);
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      TemplateWorkbook.save(wb, file);
       wb.dispose();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -108,7 +109,8 @@ public final class TemplateWorkbook {
     cell.setCellStyle(styles.note());
   }
 
-  static void save(XSSFWorkbook wb, Path file) throws IOException {
+  /** Writes through a temporary file and a move, so a reader never sees half a workbook. */
+  static void save(Workbook wb, Path file) throws IOException {
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try (OutputStream out = Files.newOutputStream(tmp)) {
       wb.write(out);

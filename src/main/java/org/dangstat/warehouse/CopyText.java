@@ -83,15 +83,6 @@ final class CopyText {
     first = true;
   }
 
-  /** The finished line as text (for tests), and the buffer emptied. */
-  String endLine() {
-    put((byte) '\n');
-    String line = new String(buf, 0, len, java.nio.charset.StandardCharsets.UTF_8);
-    len = 0;
-    first = true;
-    return line;
-  }
-
   private void ascii(char c) {
     switch (c) {
       case '\\' -> put((byte) '\\').put((byte) '\\');

@@ -3,9 +3,7 @@ package org.dangstat.warehouse;
 import static org.dangstat.warehouse.jooq.Tables.SUBMISSION;
 import static org.dangstat.warehouse.jooq.Tables.V_ORG_UNIT;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.dangstat.intake.Period;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -25,20 +23,19 @@ public class TemplateRepository {
 
   /** Every 党支部 of the current tree, by code, with its latest accepted snapshot ending by {@code upTo}. */
   public List<BranchSnapshot> branches(Period upTo) {
-    Map<String, String[]> latest = new LinkedHashMap<>();
-    dsl.select(SUBMISSION.BRANCH_CODE, SUBMISSION.PERIOD, SUBMISSION.ARCHIVE_PATH)
+    var latest = dsl.select(SUBMISSION.BRANCH_CODE, SUBMISSION.PERIOD, SUBMISSION.ARCHIVE_PATH)
+        .distinctOn(SUBMISSION.BRANCH_CODE)
         .from(SUBMISSION)
         .where(SUBMISSION.KIND.eq("branch").and(SUBMISSION.STATUS.eq("accepted"))
             .and(SUBMISSION.PERIOD_END.le(upTo.end())))
-        .orderBy(SUBMISSION.PERIOD_END, SUBMISSION.ID)
-        .forEach(r -> latest.put(r.value1(), new String[] {r.value2(), r.value3()}));
-    return dsl.select(V_ORG_UNIT.CODE, V_ORG_UNIT.NAME)
+        .orderBy(SUBMISSION.BRANCH_CODE, SUBMISSION.PERIOD_END.desc(), SUBMISSION.ID.desc())
+        .asTable("latest");
+    return dsl.select(V_ORG_UNIT.CODE, V_ORG_UNIT.NAME, latest.field(SUBMISSION.PERIOD),
+            latest.field(SUBMISSION.ARCHIVE_PATH))
         .from(V_ORG_UNIT)
+        .leftJoin(latest).on(latest.field(SUBMISSION.BRANCH_CODE).eq(V_ORG_UNIT.CODE))
         .where(V_ORG_UNIT.ORG_LEVEL.eq("branch"))
         .orderBy(V_ORG_UNIT.CODE)
-        .fetch(r -> {
-          String[] snapshot = latest.getOrDefault(r.value1(), new String[2]);
-          return new BranchSnapshot(r.value1(), r.value2(), snapshot[0], snapshot[1]);
-        });
+        .fetch(r -> new BranchSnapshot(r.value1(), r.value2(), r.value3(), r.value4()));
   }
 }

@@ -3,22 +3,32 @@ package org.dangstat.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class CopyTextTest {
 
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+  /** Ends the line into the stream, and returns what the stream got as text. */
+  private String line(CopyText copy) throws IOException {
+    out.reset();
+    copy.endLine(out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   @Test
-  void writesEveryKindOfValueInCopyTextFormat() {
-    String line = new CopyText().number(42).number(-7).number(0).text("张三").text(null)
-        .date(LocalDate.of(2014, 6, 1)).date(null).bool(true).bool(false).bool(null).endLine();
+  void writesEveryKindOfValueInCopyTextFormat() throws IOException {
+    String line = line(new CopyText().number(42).number(-7).number(0).text("张三").text(null)
+        .date(LocalDate.of(2014, 6, 1)).date(null).bool(true).bool(false).bool(null));
     assertThat(line).isEqualTo("42\t-7\t0\t张三\t\\N\t2014-06-01\t\\N\tt\tf\t\\N\n");
   }
 
   @Test
-  void escapesTheCharactersCopyGivesMeaningTo() {
-    assertThat(new CopyText().text("a\\b\tc\nd\re").endLine()).isEqualTo("a\\\\b\\tc\\nd\\re\n");
+  void escapesTheCharactersCopyGivesMeaningTo() throws IOException {
+    assertThat(line(new CopyText().text("a\\b\tc\nd\re"))).isEqualTo("a\\\\b\\tc\\nd\\re\n");
   }
 
   @Test
@@ -30,10 +40,10 @@ class CopyTextTest {
   }
 
   @Test
-  void theBufferGrowsForLongLinesAndEmptiesAfterEach() {
+  void theBufferGrowsForLongLinesAndEmptiesAfterEach() throws IOException {
     var copy = new CopyText();
     String longText = "名".repeat(2000);
-    assertThat(copy.text(longText).endLine()).isEqualTo(longText + "\n");
-    assertThat(copy.number(1).endLine()).isEqualTo("1\n");
+    assertThat(line(copy.text(longText))).isEqualTo(longText + "\n");
+    assertThat(line(copy.number(1))).isEqualTo("1\n");
   }
 }
