@@ -83,10 +83,9 @@ class ConsolidationJobConfig {
   SubmissionWriter submissionWriter(DataSource dataSource, SubmissionRepository submissions,
       SnapshotStore snapshots, IssueRepository issues, RunContext run,
       @Value("#{jobParameters['archive']}") String archive, @Value(INSTANCE) long jobInstanceId) {
-    var loader = new BranchFileLoader(dataSource, submissions, snapshots, issues,
-        new IdHasher(run.idKey()));
-    return new SubmissionWriter(submissions, issues, loader, new Archive(Path.of(archive)), run.tally(),
-        jobInstanceId);
+    var batch = new FileBatch(dataSource, submissions, snapshots, issues, new IdHasher(run.idKey()),
+        new Archive(Path.of(archive)), run.tally(), jobInstanceId);
+    return new SubmissionWriter(dataSource, batch, run.tally());
   }
 
   @Bean

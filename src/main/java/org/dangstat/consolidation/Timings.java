@@ -23,6 +23,12 @@ final class Timings {
     }
   }
 
+  /** Adds the time since {@code started} to {@code phase}; returns the start of the next phase. */
+  static long lap(String phase, long started) {
+    add(phase, started);
+    return start();
+  }
+
   static synchronized void print() {
     if (ON) {
       TOTALS.forEach((phase, t) -> System.err.printf("  %-20s %8.1f s  %7d×%n", phase, t[0] / 1e9, t[1]));

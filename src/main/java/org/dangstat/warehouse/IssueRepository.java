@@ -30,21 +30,34 @@ public class IssueRepository {
     this.dataSource = dataSource;
   }
 
+  /** The issues of one file, for {@link #store(List)}. */
+  public record FileIssues(long submissionId, Iterable<Issue> issues) {}
+
   /** Stores the issues of a file with COPY (a rejected file may have one per row). */
   public void store(long submissionId, Iterable<Issue> issues) throws IOException, SQLException {
+    store(List.of(new FileIssues(submissionId, issues)));
+  }
+
+  /** Stores the issues of several files with one COPY. */
+  public void store(List<FileIssues> files) throws IOException, SQLException {
+    if (files.isEmpty()) {
+      return;
+    }
     String sql = "copy " + dsl.render(FILE_ISSUE) + " (submission_id, severity, row_no, column_name, "
         + "cell_value, code, message) from stdin";
     var pg = DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class);
     CopyText line = new CopyText();
     try (var out = new PGCopyOutputStream(pg, sql, 1 << 16)) {
-      for (Issue i : issues) {
-        line.number(submissionId).text(i.severity() == Severity.ERROR ? "error" : "warning");
-        if (i.rowNo() == null) {
-          line.text(null);
-        } else {
-          line.number(i.rowNo());
+      for (FileIssues file : files) {
+        for (Issue i : file.issues()) {
+          line.number(file.submissionId()).text(i.severity() == Severity.ERROR ? "error" : "warning");
+          if (i.rowNo() == null) {
+            line.text(null);
+          } else {
+            line.number(i.rowNo());
+          }
+          line.text(i.column()).text(i.value()).text(i.code()).text(i.message()).endLine(out);
         }
-        line.text(i.column()).text(i.value()).text(i.code()).text(i.message()).endLine(out);
       }
     }
   }

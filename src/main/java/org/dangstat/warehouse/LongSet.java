@@ -1,5 +1,7 @@
 package org.dangstat.warehouse;
 
+import java.util.Arrays;
+
 /**
  * A set of longs in one array (open addressing), for screening a file's rows for the same person
  * twice: a million rows take 16 MB here instead of 60+ MB of boxed Longs.
@@ -32,6 +34,17 @@ final class LongSet {
     slots[i] = value;
     size++;
     return true;
+  }
+
+  /** Empties the set for the next file; a big table from a county file is not kept. */
+  void clear() {
+    if (slots.length > 1 << 16) {
+      slots = new long[1024];
+    } else if (size > 0) {
+      Arrays.fill(slots, EMPTY);
+    }
+    size = 0;
+    hasZero = false;
   }
 
   private void grow() {

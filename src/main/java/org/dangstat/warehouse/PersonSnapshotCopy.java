@@ -3,7 +3,6 @@ package org.dangstat.warehouse;
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,8 +14,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Streams the rows of one file straight into {@code person_snapshot} with COPY, inside the
- * caller's transaction: the cheapest way into PostgreSQL, and nothing is held in memory.
+ * Streams the rows of files straight into {@code person_snapshot} with COPY, inside the caller's
+ * transaction: the cheapest way into PostgreSQL, and nothing is held in memory. One COPY serves
+ * all the files of a chunk ({@link #startFile} between them): a COPY and its round trips per file
+ * cost as much as a few hundred rows.
  */
 public final class PersonSnapshotCopy implements AutoCloseable {
 
@@ -31,7 +32,7 @@ public final class PersonSnapshotCopy implements AutoCloseable {
       PERSON_SNAPSHOT.LEFT_ON, PERSON_SNAPSHOT.LEFT_REASON, PERSON_SNAPSHOT.REMARK,
       PERSON_SNAPSHOT.STAGE, PERSON_SNAPSHOT.MONTH_ONLY);
 
-  private final long submissionId;
+  private long submissionId;
   private final IdHasher hasher;
   private final PGCopyOutputStream copy;
   private final CopyText line = new CopyText();
@@ -40,15 +41,24 @@ public final class PersonSnapshotCopy implements AutoCloseable {
   private final LongSet seen = new LongSet();
   private boolean maybeDuplicates;
 
-  PersonSnapshotCopy(DSLContext dsl, Connection connection, long submissionId, IdHasher hasher)
-      throws SQLException {
-    this.submissionId = submissionId;
-    this.hasher = hasher;
-    String sql = "copy " + dsl.render(PERSON_SNAPSHOT) + " ("
+  static String sql(DSLContext dsl) {
+    return "copy " + dsl.render(PERSON_SNAPSHOT) + " ("
         + String.join(", ", COLUMNS.stream().map(f -> dsl.render(f.getUnqualifiedName())).toList())
         + ") from stdin";
+  }
+
+  PersonSnapshotCopy(String sql, Connection connection, IdHasher hasher) throws SQLException {
+    this.hasher = hasher;
     PGConnection pg = connection.unwrap(PGConnection.class);
     this.copy = new PGCopyOutputStream(pg, sql, 1 << 16);
+  }
+
+  /** The rows that follow belong to this submission. */
+  public void startFile(long submissionId) {
+    this.submissionId = submissionId;
+    this.rows = 0;
+    this.seen.clear();
+    this.maybeDuplicates = false;
   }
 
   public void add(PersonRow r) {
@@ -67,27 +77,32 @@ public final class PersonSnapshotCopy implements AutoCloseable {
     try {
       line.endLine(copy);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new CopyRefusedException(e);
     }
     rows++;
   }
 
-  /** Whether two rows might be the same person (then the exact check runs in SQL). */
+  /** Whether two rows of the current file might be the same person (then SQL checks exactly). */
   public boolean maybeDuplicates() {
     return maybeDuplicates;
   }
 
+  /** Rows copied for the current file. */
   public int rows() {
     return rows;
   }
 
   /** Ends the COPY: the rows are in the table (within the open transaction). */
   @Override
-  public void close() throws IOException {
-    copy.close();
+  public void close() {
+    try {
+      copy.close();
+    } catch (IOException e) {
+      throw new CopyRefusedException(e);
+    }
   }
 
-  /** Abandons the COPY so that the connection can roll back. */
+  /** Abandons the COPY (rolling back everything it sent) so that the connection can roll back. */
   public void abort() {
     try {
       if (copy.isActive()) {

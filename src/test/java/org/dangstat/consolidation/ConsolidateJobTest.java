@@ -15,6 +15,7 @@ import static org.dangstat.warehouse.jooq.Tables.V_ORG_UNIT;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.dangstat.support.Cli;
@@ -158,6 +159,54 @@ class ConsolidateJobTest {
       assertThat(rows.get(0).getSupersededBy()).isEqualTo(rows.get(1).getId());
       var current = w.dsl.selectFrom(V_CURRENT_SUBMISSION).where(V_CURRENT_SUBMISSION.BRANCH_CODE.eq("TS-002")).fetchOne();
       assertThat(current.getRowsLoaded()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void twoVersionsOfABranchInOneRunTheNewerWinsAndTheChainIsKept() throws Exception {
+    validQuarter();
+    Cli.consolidate(township.inbox(), db, data);
+    township.branchFile("again/TS-002_2026Q1.csv", List.of(member(B1, "赵四"), member(A2, "李二")));
+    township.branchFile("later/TS-002_2026Q1.csv",
+        List.of(member(B1, "赵四"), member(id("19710707", 71), "钱七"), member(id("19720808", 81), "孙八")));
+    Files.setLastModifiedTime(township.inbox().resolve("again/TS-002_2026Q1.csv"), FileTime.fromMillis(1_000_000));
+    Files.setLastModifiedTime(township.inbox().resolve("later/TS-002_2026Q1.csv"), FileTime.fromMillis(2_000_000));
+
+    assertThat(Cli.consolidate(township.inbox(), db, data).exitCode()).isZero();
+
+    try (var w = new Warehouse(db)) {
+      var rows = w.dsl.selectFrom(SUBMISSION).where(SUBMISSION.BRANCH_CODE.eq("TS-002")).orderBy(SUBMISSION.ID).fetch();
+      assertThat(rows).extracting(r -> r.getInboxPath())
+          .containsExactly("TS-002_2026Q1.csv", "again/TS-002_2026Q1.csv", "later/TS-002_2026Q1.csv");
+      assertThat(rows).extracting(r -> r.getStatus()).containsExactly("superseded", "superseded", "accepted");
+      assertThat(rows.get(0).getSupersededBy()).isEqualTo(rows.get(1).getId());
+      assertThat(rows.get(1).getSupersededBy()).isEqualTo(rows.get(2).getId());
+      assertThat(rows.get(2).getSupersededBy()).isNull();
+      assertThat(rows).allSatisfy(r -> assertThat(r.getAcceptedAt()).isNotNull());
+      var current = w.dsl.selectFrom(V_CURRENT_SUBMISSION).where(V_CURRENT_SUBMISSION.BRANCH_CODE.eq("TS-002")).fetchOne();
+      assertThat(current.getRowsLoaded()).isEqualTo(3);
+      assertThat(w.dsl.fetchCount(PERSON_SNAPSHOT)).isEqualTo(5 + 2 + 3);
+    }
+  }
+
+  @Test
+  void aFileWhoseRowsPostgresqlRefusesIsRejectedAndTheOthersOfItsTransactionLoad() throws Exception {
+    validQuarter();
+    // a NUL character passes every rule of the template but no PostgreSQL text column takes it
+    township.branchFile("TS-002_2026Q1.csv", List.of(member(B1, "赵四") + "有\u0000字"));
+
+    var result = Cli.consolidate(township.inbox(), db, data);
+
+    assertThat(result.exitCode()).as(result.out()).isZero();
+    try (var w = new Warehouse(db)) {
+      var refused = w.dsl.selectFrom(SUBMISSION).where(SUBMISSION.BRANCH_CODE.eq("TS-002")).fetchOne();
+      assertThat(refused.getStatus()).isEqualTo("rejected");
+      assertThat(refused.getArchivePath()).isNotNull();
+      assertThat(w.dsl.select(FILE_ISSUE.CODE).from(FILE_ISSUE).where(FILE_ISSUE.SUBMISSION_ID.eq(refused.getId()))
+          .fetch(r -> r.value1())).containsExactly("UNREADABLE_FILE");
+      assertThat(w.dsl.select(FILE_ISSUE.MESSAGE).from(FILE_ISSUE).fetchOne().value1()).contains("0x00");
+      assertThat(w.dsl.fetchCount(V_CURRENT_SUBMISSION)).isEqualTo(2);
+      assertThat(w.dsl.fetchCount(PERSON_SNAPSHOT)).isEqualTo(4);
     }
   }
 

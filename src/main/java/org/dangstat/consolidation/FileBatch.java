@@ -1,0 +1,138 @@
+package org.dangstat.consolidation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.dangstat.consolidation.BranchFileLoader.FileRead;
+import org.dangstat.warehouse.FiledSubmission;
+import org.dangstat.warehouse.IdHasher;
+import org.dangstat.warehouse.IssueRepository;
+import org.dangstat.warehouse.IssueRepository.FileIssues;
+import org.dangstat.warehouse.NewSubmission;
+import org.dangstat.warehouse.PersonSnapshotCopy;
+import org.dangstat.warehouse.SnapshotStore;
+import org.dangstat.warehouse.SubmissionRepository;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Loads and registers the files of one transaction with a handful of statements, whatever their
+ * number: ids reserved at once, every file's rows in one COPY, the rows of files found bad taken
+ * back, then one supersede, one insert of the registrations and one COPY of the issues. One file
+ * at a time this was ~9 round trips a file, as much work as its first few hundred rows.
+ */
+final class FileBatch {
+
+  private final DataSource dataSource;
+  private final SubmissionRepository submissions;
+  private final SnapshotStore snapshots;
+  private final IssueRepository issues;
+  private final IdHasher hasher;
+  private final Archive archive;
+  private final RunTally tally;
+  private final long jobInstanceId;
+  private final BranchFileLoader loader = new BranchFileLoader();
+
+  FileBatch(DataSource dataSource, SubmissionRepository submissions, SnapshotStore snapshots,
+      IssueRepository issues, IdHasher hasher, Archive archive, RunTally tally, long jobInstanceId) {
+    this.dataSource = dataSource;
+    this.submissions = submissions;
+    this.snapshots = snapshots;
+    this.issues = issues;
+    this.hasher = hasher;
+    this.archive = archive;
+    this.tally = tally;
+    this.jobInstanceId = jobInstanceId;
+  }
+
+  /**
+   * Loads {@code files} (LOAD or REJECT) in the caller's transaction. Throws
+   * {@link org.dangstat.warehouse.CopyRefusedException} if PostgreSQL refused the rows' COPY.
+   */
+  void load(List<Candidate> files) throws IOException, SQLException {
+    long t = Timings.start();
+    long[] ids = submissions.reserveIds(files.size());
+    List<IssueLog> logs = new ArrayList<>();
+    try {
+      List<FileRead> reads = new ArrayList<>();
+      PersonSnapshotCopy copy = null;
+      for (int i = 0; i < files.size(); i++) {
+        Candidate c = files.get(i);
+        IssueLog log = new IssueLog();
+        logs.add(log);
+        if (c.action() == Candidate.Action.REJECT) {
+          log.add(c.fileIssue());
+          reads.add(FileRead.NOT_READ);
+        } else {
+          if (copy == null) {
+            copy = snapshots.open(DataSourceUtils.getConnection(dataSource), hasher);
+          }
+          reads.add(loader.read(c, ids[i], copy, logs.get(i)));
+        }
+      }
+      if (copy != null) {
+        copy.close();
+      }
+      t = Timings.lap("copy", t);
+      settle(files, ids, reads, logs);
+      t = Timings.lap("settle", t);
+      register(files, ids, reads, logs);
+      Timings.add("register", t);
+    } finally {
+      logs.forEach(IssueLog::close);
+    }
+  }
+
+  /** The checks that need a file's rows in the table; then the rows of bad files go again. */
+  private void settle(List<Candidate> files, long[] ids, List<FileRead> reads, List<IssueLog> logs) {
+    List<Long> withdrawn = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      if (files.get(i).action() != Candidate.Action.LOAD) {
+        continue;
+      }
+      if (logs.get(i).errors() == 0 && reads.get(i).maybeDuplicates()) {
+        issues.duplicateIds(ids[i]).forEach(logs.get(i)::add);
+      }
+      if (logs.get(i).errors() > 0 && reads.get(i).rowsCopied() > 0) {
+        withdrawn.add(ids[i]);
+      }
+      FaultInjection.afterCopy();
+    }
+    snapshots.deleteRows(withdrawn);
+  }
+
+  private void register(List<Candidate> files, long[] ids, List<FileRead> reads, List<IssueLog> logs)
+      throws IOException, SQLException {
+    List<FiledSubmission> filed = new ArrayList<>();
+    List<FileIssues> issuesOf = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      Candidate c = files.get(i);
+      IssueLog log = logs.get(i);
+      Path stored = archive.store(c.file(), c.hash());
+      String report = null;
+      if (!log.isEmpty()) {
+        report = ErrorReport.write(stored.getParent(), c.file().fileName(), log).toString();
+        AnnotatedCopies.write(stored, c.file().fileName(), log, tally);
+        issuesOf.add(new FileIssues(ids[i], log));
+      }
+      var read = reads.get(i).summary();
+      boolean accepted = c.action() == Candidate.Action.LOAD && log.errors() == 0;
+      filed.add(new FiledSubmission(ids[i], describe(c), accepted, read == null ? null : read.encoding(),
+          read == null ? 0 : read.rowsTotal(), accepted ? reads.get(i).rowsCopied() : 0,
+          read == null ? 0 : read.rowsSkipped(), log.errors(), log.warnings(), stored.toString(), report));
+    }
+    submissions.register(filed);
+    issues.store(issuesOf);
+    filed.forEach(f -> tally.fileDone(f.rowsTotal()));
+  }
+
+  private NewSubmission describe(Candidate c) {
+    return new NewSubmission(jobInstanceId, c.name() == null ? "unknown" : "branch", c.file().fileName(),
+        c.file().relativePath(), c.name() == null ? null : c.name().branchCode(),
+        c.name() == null ? null : c.name().period(), c.hash(), c.file().size(),
+        c.file().modified().atZone(ZoneId.systemDefault()).toOffsetDateTime());
+  }
+}
