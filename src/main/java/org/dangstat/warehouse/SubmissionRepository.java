@@ -224,6 +224,11 @@ public class SubmissionRepository {
     return r;
   }
 
+  /** Whether this run registered any file (then the warehouse changed). */
+  public boolean anyOfJobInstance(long jobInstanceId) {
+    return dsl.fetchExists(SUBMISSION, SUBMISSION.JOB_INSTANCE_ID.eq(jobInstanceId));
+  }
+
   public List<SubmissionRecord> ofJobInstance(long jobInstanceId) {
     return dsl.selectFrom(SUBMISSION)
         .where(SUBMISSION.JOB_INSTANCE_ID.eq(jobInstanceId))

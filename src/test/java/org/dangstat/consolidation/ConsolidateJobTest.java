@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.dangstat.support.Cli;
 import org.dangstat.support.TestDatabase;
@@ -108,6 +109,28 @@ class ConsolidateJobTest {
       String after = w.dsl.fetch("select branch_code, period, status, content_hash, rows_loaded from warehouse.submission order by id")
           + "" + w.dsl.fetchCount(PERSON_SNAPSHOT) + w.dsl.fetchCount(FILE_ISSUE);
       assertThat(after).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void freshPlannerStatisticsOnlyWhenARunLoadedSomething() throws Exception {
+    validQuarter();
+    Cli.consolidate(township.inbox(), db, data);
+    var analyzed = lastAnalyze();
+    assertThat(analyzed).isNotNull();
+
+    Cli.consolidate(township.inbox(), db, data);
+    assertThat(lastAnalyze()).isEqualTo(analyzed);
+
+    township.branchFile("TS-002_2026Q2.csv", List.of(member(B1, "赵四")));
+    Cli.consolidate(township.inbox(), db, data);
+    assertThat(lastAnalyze()).isAfter(analyzed);
+  }
+
+  private OffsetDateTime lastAnalyze() throws Exception {
+    try (var w = new Warehouse(db)) {
+      return w.dsl.fetchOne("select last_analyze from pg_stat_user_tables "
+          + "where schemaname = 'warehouse' and relname = 'person_snapshot'").get(0, OffsetDateTime.class);
     }
   }
 
