@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.dangstat.indicators.IndicatorCatalog;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -27,22 +28,32 @@ final class IndicatorSheets {
     StatusLabels status = StatusLabels.INSTANCE;
     SheetWriter s = new SheetWriter(wb, styles, "指标", period + " 党员队伍结构指标",
         "期间", "组织代码", "组织名称", "层级", "指标代码", "指标名称", "分子", "分母", "数值", "目标", "状态");
+    // columns fetched once: Tablesaw finds a column by comparing every name, per call
+    StringColumn periods = t.stringColumn(PERIOD);
+    StringColumn orgCodes = t.stringColumn(ORG_CODE);
+    StringColumn orgNames = t.stringColumn(ORG_NAME);
+    StringColumn orgLevels = t.stringColumn(ORG_LEVEL);
+    StringColumn indicators = t.stringColumn(INDICATOR);
+    StringColumn targets = t.stringColumn(TARGET);
+    StringColumn statuses = t.stringColumn(STATUS);
+    DoubleColumn numerators = t.doubleColumn(NUMERATOR);
+    DoubleColumn denominators = t.doubleColumn(DENOMINATOR);
+    DoubleColumn values = t.doubleColumn(VALUE);
     for (int i = 0; i < t.rowCount(); i++) {
-      String key = t.stringColumn(INDICATOR).get(i);
+      String key = indicators.get(i);
       IndicatorCatalog.Kind kind = catalog.kind(key);
-      String st = t.stringColumn(STATUS).get(i);
+      String st = statuses.get(i);
       s.newRow();
-      s.text(t.stringColumn(PERIOD).get(i));
-      s.text(t.stringColumn(ORG_CODE).get(i));
-      s.text(t.stringColumn(ORG_NAME).get(i));
-      s.text(level(t.stringColumn(ORG_LEVEL).get(i)));
+      s.text(periods.get(i));
+      s.text(orgCodes.get(i));
+      s.text(orgNames.get(i));
+      s.text(level(orgLevels.get(i)));
       s.text(key);
       s.text(catalog.label(key));
-      s.number(integer(t.doubleColumn(NUMERATOR), i), "0");
-      s.number(integer(t.doubleColumn(DENOMINATOR), i), "0");
-      s.number(kind == IndicatorCatalog.Kind.COUNT ? integer(t.doubleColumn(VALUE), i) : decimal(t.doubleColumn(VALUE), i),
-          format(kind));
-      s.text(t.stringColumn(TARGET).get(i));
+      s.number(integer(numerators, i), "0");
+      s.number(integer(denominators, i), "0");
+      s.number(kind == IndicatorCatalog.Kind.COUNT ? integer(values, i) : decimal(values, i), format(kind));
+      s.text(targets.get(i));
       s.text(status.label(st), status.colour(st));
     }
     s.finish(3);

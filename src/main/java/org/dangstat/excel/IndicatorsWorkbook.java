@@ -23,7 +23,7 @@ public final class IndicatorsWorkbook {
 
   public static void write(Table indicators, Path completenessCsv, Path complianceCsv, Path file) {
     // streaming: a county's workbook has 100,000s of rows, and only a window of them is in memory
-    try (XSSFWorkbook base = new XSSFWorkbook(); SXSSFWorkbook wb = new SXSSFWorkbook(base, 500)) {
+    try (XSSFWorkbook base = new XSSFWorkbook(); SXSSFWorkbook wb = new StreamingWorkbook(base, 500)) {
       Styles styles = new Styles(base);
       String period = indicators.rowCount() == 0 ? "" : indicators.stringColumn(IndicatorEngine.PERIOD).get(0);
       IndicatorSheets.indicators(wb, styles, indicators, period);

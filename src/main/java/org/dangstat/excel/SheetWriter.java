@@ -1,5 +1,9 @@
 package org.dangstat.excel;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,6 +24,9 @@ final class SheetWriter {
   private final Sheet sheet;
   private final Styles styles;
   private final int[] widths;
+  /** Styles looked up once: a county's sheet has a million cells, each asked for its style. */
+  private final CellStyle textStyle;
+  private final Map<String, CellStyle> numberStyles = new HashMap<>();
   private Row row;
   private int column;
 
@@ -27,6 +34,7 @@ final class SheetWriter {
     this.sheet = wb.createSheet(name);
     this.styles = styles;
     this.widths = new int[header.length];
+    this.textStyle = styles.cell(null, true);
     Row t = sheet.createRow(0);
     t.setHeightInPoints(26);
     Cell cell = t.createCell(0);
@@ -54,7 +62,7 @@ final class SheetWriter {
   /** @param rgb a fill colour, or null */
   void text(String value, String rgb) {
     Cell cell = row.createCell(column);
-    cell.setCellStyle(rgb == null ? styles.cell(null, true) : styles.filled(null, rgb));
+    cell.setCellStyle(rgb == null ? textStyle : styles.filled(null, rgb));
     if (value != null && !value.isEmpty()) {
       cell.setCellValue(value);
       widen(column, value, 2);
@@ -65,7 +73,7 @@ final class SheetWriter {
   /** A number with a number format ("0", "0.00", "0.0%"); null writes an empty cell. */
   void number(Double value, String format) {
     Cell cell = row.createCell(column);
-    cell.setCellStyle(styles.cell(format, true));
+    cell.setCellStyle(numberStyles.computeIfAbsent(format, f -> styles.cell(f, true)));
     if (value != null) {
       cell.setCellValue(value);
     }

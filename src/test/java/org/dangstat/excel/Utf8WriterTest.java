@@ -1,0 +1,41 @@
+package org.dangstat.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The workbook's sheet writer must write exactly the bytes Java's own UTF-8 encoder writes. */
+class Utf8WriterTest {
+
+  @Test
+  void writesWhatJavasEncoderWrites() throws Exception {
+    String[] samples = {"<c r=\"A1\" t=\"inlineStr\">", "城桥街道党工委 第一党支部", "𠀋𡈽 emoji 😀 end",
+        "lone \uD800 high", "lone \uDC00 low", "high at the end \uD83D", "ÄÖü ĳ ǅ", ""};
+    for (String s : samples) {
+      assertThat(written(s)).as(s).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void aLongTextCrossesTheBufferIntact() throws Exception {
+    String s = "党员队伍结构😀abc".repeat(20_000);
+    assertThat(written(s)).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] written(String s) throws Exception {
+    var bytes = new ByteArrayOutputStream();
+    try (var w = new Utf8Writer(bytes)) {
+      // as POI writes: single chars, slices of strings and of arrays
+      int third = s.length() / 3;
+      w.write(s, 0, third);
+      for (int i = third; i < 2 * third; i++) {
+        w.write(s.charAt(i));
+      }
+      char[] rest = s.substring(2 * third).toCharArray();
+      w.write(rest, 0, rest.length);
+    }
+    return bytes.toByteArray();
+  }
+}
