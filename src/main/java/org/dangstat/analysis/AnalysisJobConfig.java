@@ -41,6 +41,7 @@ class AnalysisJobConfig {
       var compliance = ComplianceRun.people(repository, checker, request.period());
       var orgs = Cube.orgs(repository);
       var measures = Cube.measures(counting, compliance.violators());
+      state.developedInPeriod = Cube.developed(counting);
       compliance.branches(checker, measures, request.plan());
       state.indicators = IndicatorEngine.compute(orgs, measures, request.period(), request.plan());
       state.root = request.plan() != null ? request.plan().org() : rootOf(repository);
@@ -71,7 +72,7 @@ class AnalysisJobConfig {
       CjkFont.detect().warning().ifPresent(w -> System.err.println("警告 " + w));
       var dir = Files.createDirectories(request.outDir().resolve("charts"));
       state.charts = ChartSet.render(state.view, state.root, request.period(), request.plan(), repository,
-          state.stockCube, state.completeness, dir);
+          state.stockCube, state.completeness, state.developedInPeriod, dir);
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();
   }

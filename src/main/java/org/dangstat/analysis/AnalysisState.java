@@ -26,6 +26,8 @@ class AnalysisState {
   List<ChartFile> charts;
   /** The members' stock cube, counted by PostgreSQL while the indicators are computed. */
   CompletableFuture<List<Map<String, Object>>> stockCube;
+  /** New members year to date in the period's snapshots (all branches), null if it has none. */
+  Integer developedInPeriod;
   /** indicators.xlsx, written beside the charts. */
   CompletableFuture<Path> workbook;
 }

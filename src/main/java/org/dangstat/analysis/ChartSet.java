@@ -52,9 +52,10 @@ final class ChartSet {
         MeasureDefinitions.ageBand(period.end())));
   }
 
+  /** @param developedInPeriod new members year to date in the period's snapshots, null if it has none */
   static List<ChartFile> render(IndicatorView v, String root, Period period, Plan plan,
       AnalysisRepository repository, CompletableFuture<List<Map<String, Object>>> stockCube,
-      List<Completeness.Row> completeness, Path dir) {
+      List<Completeness.Row> completeness, Integer developedInPeriod, Path dir) {
     List<ChartFile> files = new ArrayList<>();
     files.add(QuotaChart.render(quotas(v, completeness), dir));
     files.add(TargetStructureChart.render(structure(v, root), dir));
@@ -67,11 +68,10 @@ final class ChartSet {
         new PipelineFunnelChart.Stage("正式党员", v.count(root, "members_total") - v.count(root, "members_probationary"))),
         dir));
     List<CumulativeDevelopmentChart.QuarterPoint> quarters = new ArrayList<>();
-    repository.developedByQuarter(period.year()).forEach((q, n) -> {
-      if (q <= period.quarter()) {
-        quarters.add(new CumulativeDevelopmentChart.QuarterPoint(q, n));
-      }
-    });
+    repository.developedBefore(period).forEach((q, n) -> quarters.add(new CumulativeDevelopmentChart.QuarterPoint(q, n)));
+    if (developedInPeriod != null) {
+      quarters.add(new CumulativeDevelopmentChart.QuarterPoint(period.quarter(), developedInPeriod));
+    }
     files.add(CumulativeDevelopmentChart.render(new CumulativeDevelopmentChart.Progress(period.year(),
         plan == null ? 0 : plan.plannedNew(), quarters), dir));
     List<NetGrowthBridgeChart.Step> leaving = new ArrayList<>();

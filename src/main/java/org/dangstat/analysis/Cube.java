@@ -33,6 +33,16 @@ final class Cube {
     return Background.start("counts", () -> repository.branchMeasures(period, MeasureDefinitions.of(period)));
   }
 
+  /**
+   * New members year to date over every branch with a snapshot for the period (the cumulative
+   * chart's last point), null if there is none: the count PostgreSQL made already, not a new scan.
+   */
+  static Integer developed(CompletableFuture<List<BranchCounts>> counting) {
+    List<BranchCounts> branches = counting.join();
+    return branches.isEmpty() ? null
+        : branches.stream().mapToInt(b -> b.counts().getOrDefault(Measures.NEW_MEMBERS, 0)).sum();
+  }
+
   /** Per branch counts, with the people breaking a procedure rule filled in from compliance. */
   static Table measures(CompletableFuture<List<BranchCounts>> counting, Map<String, Integer> violators) {
     Table measures = Measures.emptyTable();

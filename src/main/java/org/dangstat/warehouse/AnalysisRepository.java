@@ -130,11 +130,15 @@ public class AnalysisRepository {
     return latest;
   }
 
-  /** New members year to date as each quarter's snapshots tell it: quarter → count. */
-  public Map<Integer, Integer> developedByQuarter(int year) {
+  /**
+   * New members year to date as each earlier quarter's snapshots tell it: quarter → count, for the
+   * quarters of the year before {@code period} that have snapshots. The period's own count is the
+   * sum of its branches' {@code new_members}, counted already.
+   */
+  public Map<Integer, Integer> developedBefore(Period period) {
     Map<Integer, Integer> byQuarter = new LinkedHashMap<>();
-    for (int q = 1; q <= 4; q++) {
-      Period p = new Period(year, q);
+    for (int q = 1; q < period.quarter(); q++) {
+      Period p = new Period(period.year(), q);
       Integer n = dsl.select(DSL.count())
           .from(V_CURRENT_SUBMISSION)
           .join(P).on(P.SUBMISSION_ID.eq(V_CURRENT_SUBMISSION.SUBMISSION_ID))
