@@ -7,6 +7,7 @@ import org.dangstat.warehouse.IdHasher;
 import org.dangstat.warehouse.IssueRepository;
 import org.dangstat.warehouse.OrgUnitRepository;
 import org.dangstat.warehouse.SnapshotStore;
+import org.dangstat.warehouse.SubmissionBatches;
 import org.dangstat.warehouse.Statistics;
 import org.dangstat.warehouse.SubmissionRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -33,9 +34,10 @@ class ConsolidationJobConfig {
 
   static final String JOB_NAME = "consolidate";
   /**
-   * Files per transaction. Each file still goes in or out whole (its rows sit behind a savepoint);
-   * a failure or a kill rolls back the chunk, and a re-run loads those files again. One commit
-   * per file cost more than the rows of a small branch file.
+   * Files per transaction. Each file still goes in or out whole (a file with an error has its rows
+   * taken back in the same transaction); a failure or a kill rolls back the chunk, and a re-run
+   * loads those files again. The chunk's files share one COPY and a few set-based statements
+   * (FileBatch): one commit per file cost more than the rows of a small branch file.
    */
   static final int FILES_PER_TRANSACTION = 20;
   /**
@@ -80,7 +82,7 @@ class ConsolidationJobConfig {
 
   @Bean
   @StepScope
-  SubmissionWriter submissionWriter(DataSource dataSource, SubmissionRepository submissions,
+  SubmissionWriter submissionWriter(DataSource dataSource, SubmissionBatches submissions,
       SnapshotStore snapshots, IssueRepository issues, RunContext run,
       @Value("#{jobParameters['archive']}") String archive, @Value(INSTANCE) long jobInstanceId) {
     var batch = new FileBatch(dataSource, submissions, snapshots, issues, new IdHasher(run.idKey()),

@@ -15,7 +15,7 @@ import org.dangstat.warehouse.IssueRepository.FileIssues;
 import org.dangstat.warehouse.NewSubmission;
 import org.dangstat.warehouse.PersonSnapshotCopy;
 import org.dangstat.warehouse.SnapshotStore;
-import org.dangstat.warehouse.SubmissionRepository;
+import org.dangstat.warehouse.SubmissionBatches;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
@@ -27,7 +27,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 final class FileBatch {
 
   private final DataSource dataSource;
-  private final SubmissionRepository submissions;
+  private final SubmissionBatches submissions;
   private final SnapshotStore snapshots;
   private final IssueRepository issues;
   private final IdHasher hasher;
@@ -36,7 +36,7 @@ final class FileBatch {
   private final long jobInstanceId;
   private final BranchFileLoader loader = new BranchFileLoader();
 
-  FileBatch(DataSource dataSource, SubmissionRepository submissions, SnapshotStore snapshots,
+  FileBatch(DataSource dataSource, SubmissionBatches submissions, SnapshotStore snapshots,
       IssueRepository issues, IdHasher hasher, Archive archive, RunTally tally, long jobInstanceId) {
     this.dataSource = dataSource;
     this.submissions = submissions;
@@ -56,9 +56,9 @@ final class FileBatch {
     long t = Timings.start();
     long[] ids = submissions.reserveIds(files.size());
     List<IssueLog> logs = new ArrayList<>();
+    PersonSnapshotCopy copy = null;
     try {
       List<FileRead> reads = new ArrayList<>();
-      PersonSnapshotCopy copy = null;
       for (int i = 0; i < files.size(); i++) {
         Candidate c = files.get(i);
         IssueLog log = new IssueLog();
@@ -75,6 +75,7 @@ final class FileBatch {
       }
       if (copy != null) {
         copy.close();
+        copy = null;
       }
       t = Timings.lap("copy", t);
       settle(files, ids, reads, logs);
@@ -82,6 +83,9 @@ final class FileBatch {
       register(files, ids, reads, logs);
       Timings.add("register", t);
     } finally {
+      if (copy != null) {
+        copy.abort(); // refused or failed half way: the connection must leave COPY to roll back
+      }
       logs.forEach(IssueLog::close);
     }
   }

@@ -3,7 +3,7 @@ package org.dangstat.warehouse;
 /**
  * A file read in this run and what became of it, ready to be registered.
  *
- * @param id reserved beforehand ({@link SubmissionRepository#reserveIds}): its rows carry it
+ * @param id reserved beforehand ({@link SubmissionBatches#reserveIds}): its rows carry it
  * @param accepted whether its snapshot goes into effect (else it is rejected)
  * @param encoding as read, or null if the file was not read
  */
