@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dangstat.warehouse.jooq.tables.records.SubmissionRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -39,9 +40,12 @@ public class SubmissionRepository {
    */
   public Map<String, Seen> seen(Collection<String> fileNames) {
     Map<String, Seen> seen = new HashMap<>();
+    Field<String> name = DSL.field(DSL.name("inbox", "name"), String.class);
     dsl.select(SUBMISSION.FILE_NAME, SUBMISSION.CONTENT_HASH, SUBMISSION.JOB_INSTANCE_ID, SUBMISSION.STATUS)
         .from(SUBMISSION)
-        .where(SUBMISSION.FILE_NAME.eq(DSL.any(fileNames.toArray(String[]::new))))
+        // a join with the unnested names, not "= any(array)": PostgreSQL compared every stored name
+        // with every name of the array, 3 s for 5,000 files
+        .where(SUBMISSION.FILE_NAME.in(DSL.select(name).from(DSL.unnest(fileNames.toArray(String[]::new)).as("inbox", "name"))))
         .forEach(r -> seen.put(seenKey(r.value1(), r.value2()), new Seen(r.value3(), r.value4())));
     return seen;
   }
