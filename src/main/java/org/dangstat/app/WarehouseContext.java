@@ -26,11 +26,9 @@ public final class WarehouseContext {
     props.put("spring.datasource.password", db.password() == null ? "" : db.password());
     props.put("spring.datasource.hikari.maximum-pool-size", "6");
     props.put("spring.datasource.hikari.pool-name", "dangstat");
-    // Session settings for a warehouse's few big queries. work_mem: with the default 4 MB the
-    // planner sorted the member cube on disk (it expects 100,000 groups, there are ~300) instead
-    // of hashing it, three times the CPU. jit off: compiling each query cost more than it saved
-    // on a million rows. Both measured in docs/performance.md.
-    props.put("spring.datasource.hikari.data-source-properties.options", "-c work_mem=64MB -c jit=off");
+    // jit off for every session: compiling each of the few big queries cost more than it saved
+    // on a million rows (docs/performance.md).
+    props.put("spring.datasource.hikari.data-source-properties.options", "-c jit=off");
     props.put("spring.flyway.locations", "classpath:db/migration");
     props.put("spring.jooq.sql-dialect", "POSTGRES");
     props.put("spring.batch.job.enabled", "false");

@@ -16,7 +16,13 @@ public class Statistics {
     this.dsl = dsl;
   }
 
+  /**
+   * In the caller's transaction. A sample of 3,000 rows instead of 30,000 is plenty to avoid those
+   * plans and took a tenth of the time (0.08 instead of 0.5–0.9 s at a million rows); autovacuum
+   * refreshes them with the server's full sample later.
+   */
   public void refresh() {
+    dsl.execute("set local default_statistics_target = 10");
     dsl.execute("analyze warehouse.person_snapshot, warehouse.submission");
   }
 }
