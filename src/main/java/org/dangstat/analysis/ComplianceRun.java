@@ -1,5 +1,6 @@
 package org.dangstat.analysis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +25,9 @@ final class ComplianceRun {
 
   static ComplianceRun people(AnalysisRepository repository, ComplianceChecker checker, Period period) {
     ComplianceRun run = new ComplianceRun();
+    LocalDate end = period.end(); // once, not once for each of a county's 500,000 people
     repository.forEachPerson(period, checker.judgedFrom(), facts -> {
-      List<Violation> found = checker.check(facts, period.end());
+      List<Violation> found = checker.check(facts, end);
       if (!found.isEmpty()) {
         run.findings.addAll(found);
         if (ComplianceChecker.countsAsViolation(found)) {
