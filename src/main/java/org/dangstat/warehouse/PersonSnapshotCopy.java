@@ -35,7 +35,7 @@ public final class PersonSnapshotCopy implements AutoCloseable {
   private long submissionId;
   private final IdHasher hasher;
   private final PGCopyOutputStream copy;
-  private final CopyText line = new CopyText();
+  private final CopyBinary line = new CopyBinary();
   private int rows;
   /** 64 bits of each person key seen in this file: a cheap screen for the same ID twice. */
   private final LongSet seen = new LongSet();
@@ -44,13 +44,18 @@ public final class PersonSnapshotCopy implements AutoCloseable {
   static String sql(DSLContext dsl) {
     return "copy " + dsl.render(PERSON_SNAPSHOT) + " ("
         + String.join(", ", COLUMNS.stream().map(f -> dsl.render(f.getUnqualifiedName())).toList())
-        + ") from stdin";
+        + ") from stdin (format binary)";
   }
 
   PersonSnapshotCopy(String sql, Connection connection, IdHasher hasher) throws SQLException {
     this.hasher = hasher;
     PGConnection pg = connection.unwrap(PGConnection.class);
     this.copy = new PGCopyOutputStream(pg, sql, 1 << 16);
+    try {
+      copy.write(CopyBinary.HEADER);
+    } catch (IOException e) {
+      throw new CopyRefusedException(e);
+    }
   }
 
   /** The rows that follow belong to this submission. */
@@ -66,16 +71,16 @@ public final class PersonSnapshotCopy implements AutoCloseable {
     if (!seen.add(Long.parseUnsignedLong(key.substring(0, 16), 16))) {
       maybeDuplicates = true;
     }
-    line.number(submissionId).number(r.rowNo()).text(key)
+    line.row(COLUMNS.size()).int8(submissionId).int4(r.rowNo()).text(key)
         .text(IdNumbers.mask(r.idNumber())).text(r.name()).text(String.valueOf(r.sex()))
         .date(r.birthDate()).text(r.ethnicity()).text(r.education()).text(r.occupation())
         .bool(r.frontline()).date(r.appliedOn()).date(r.activistOn()).date(r.candidateOn())
-        .bool(r.youthRecommended()).number(r.sponsors().size()).number(r.introducers().size())
+        .bool(r.youthRecommended()).int4(r.sponsors().size()).int4(r.introducers().size())
         .text(joined(r.sponsors())).text(joined(r.introducers()))
         .date(r.probationOn()).date(r.fullOn()).date(r.transferredInOn()).date(r.leftOn())
         .text(r.leftReason()).text(r.remark()).text(r.stage()).bool(r.monthOnly());
     try {
-      line.endLine(copy);
+      line.end(copy);
     } catch (IOException e) {
       throw new CopyRefusedException(e);
     }
@@ -96,6 +101,7 @@ public final class PersonSnapshotCopy implements AutoCloseable {
   @Override
   public void close() {
     try {
+      copy.write(CopyBinary.TRAILER);
       copy.close();
     } catch (IOException e) {
       throw new CopyRefusedException(e);

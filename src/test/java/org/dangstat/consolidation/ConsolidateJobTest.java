@@ -17,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.dangstat.intake.IdNumbers;
 import org.dangstat.support.Cli;
 import org.dangstat.support.TestDatabase;
 import org.dangstat.support.Township;
@@ -230,6 +232,28 @@ class ConsolidateJobTest {
       assertThat(w.dsl.select(FILE_ISSUE.MESSAGE).from(FILE_ISSUE).fetchOne().value1()).contains("0x00");
       assertThat(w.dsl.fetchCount(V_CURRENT_SUBMISSION)).isEqualTo(2);
       assertThat(w.dsl.fetchCount(PERSON_SNAPSHOT)).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void rowsArriveAsWrittenWhateverTheCharactersAndDates() throws Exception {
+    // binary COPY: UTF-8 of every plane, days before and after PostgreSQL's epoch (2000-01-01)
+    township.branchFile("TS-001_2026Q1.csv", List.of(member(A1, "𠀋𡈽") + "备注😀ok", newMember(A3, "陈三")));
+    assertThat(Cli.consolidate(township.inbox(), db, data).exitCode()).isZero();
+    try (var w = new Warehouse(db)) {
+      var rows = w.dsl.selectFrom(PERSON_SNAPSHOT).orderBy(PERSON_SNAPSHOT.ROW_NO).fetch();
+      assertThat(rows).extracting(r -> r.getName()).containsExactly("𠀋𡈽", "陈三");
+      assertThat(rows.get(0).getRemark()).isEqualTo("备注😀ok");
+      assertThat(rows.get(0).getBirthDate()).isEqualTo(LocalDate.of(1970, 1, 1));
+      assertThat(rows.get(0).getProbationOn()).isEqualTo(LocalDate.of(1998, 7, 1));
+      assertThat(rows.get(0).getAppliedOn()).isNull();
+      assertThat(rows.get(0).getFrontline()).isTrue();
+      assertThat(rows.get(1).getBirthDate()).isEqualTo(LocalDate.of(2000, 3, 3));
+      assertThat(rows.get(1).getProbationOn()).isEqualTo(LocalDate.of(2026, 2, 20));
+      assertThat(rows.get(1).getYouthRecommended()).isTrue();
+      assertThat(rows.get(1).getSponsors()).isEqualTo(2);
+      assertThat(rows.get(1).getSponsorNames()).isEqualTo("张三、李四");
+      assertThat(rows.get(1).getSex()).isEqualTo(IdNumbers.sex(A3) == 'M' ? "M" : "F");
     }
   }
 
