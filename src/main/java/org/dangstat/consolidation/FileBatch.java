@@ -70,7 +70,7 @@ final class FileBatch {
           if (copy == null) {
             copy = snapshots.open(DataSourceUtils.getConnection(dataSource), hasher);
           }
-          reads.add(loader.read(c, ids[i], copy, logs.get(i)));
+          reads.add(loader.read(c, ids[i], copy, log));
         }
       }
       if (copy != null) {
