@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Map;
-import org.dangstat.plan.Target;
+import org.dangstat.core.TargetStatus;
 
 /**
  * {@code allocation.html}: one self-contained Chinese page (chart embedded as base64 PNG) a
@@ -15,9 +14,6 @@ import org.dangstat.plan.Target;
  * reasons, the expected structure against the targets, the chart.
  */
 final class AllocationHtml {
-
-  private static final Map<String, String> STATUS =
-      Map.of(Target.MET, "达标", Target.NEAR, "接近", Target.MISSED, "未达标");
 
   private AllocationHtml() {}
 
@@ -94,7 +90,7 @@ final class AllocationHtml {
           .append(s.share() == null ? "—" : Warnings.percent(s.share())).append("</td><td>")
           .append(s.target() == null ? "无要求" : esc(Warnings.requirement(s.target())))
           .append("</td><td class=\"").append(s.status() == null ? "" : s.status()).append("\">")
-          .append(s.status() == null ? "—" : STATUS.get(s.status())).append("</td></tr>\n");
+          .append(s.status() == null ? "—" : TargetStatus.labelOf(s.status(), "—")).append("</td></tr>\n");
     }
     h.append("</table>\n");
   }

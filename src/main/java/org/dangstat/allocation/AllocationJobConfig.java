@@ -1,7 +1,7 @@
 package org.dangstat.allocation;
 
 import java.nio.file.Files;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
 import org.dangstat.warehouse.AllocationRepository;
 import org.dangstat.warehouse.AnalysisRepository;
 import org.springframework.batch.core.job.Job;

@@ -1,7 +1,7 @@
 package org.dangstat.allocation;
 
 import java.util.List;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
 import org.dangstat.warehouse.AllocationRepository;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;

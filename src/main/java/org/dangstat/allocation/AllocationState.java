@@ -1,7 +1,7 @@
 package org.dangstat.allocation;
 
 import java.util.List;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
 import org.springframework.stereotype.Component;
 
 /** What the launcher hands the step and the step hands back (one job per process). */

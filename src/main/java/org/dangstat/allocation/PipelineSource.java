@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dangstat.intake.Period;
+import org.dangstat.core.MeasureKeys;
+import org.dangstat.core.Period;
+import org.dangstat.core.Stage;
+import org.dangstat.core.Under35;
 import org.dangstat.warehouse.AllocationRepository;
 import org.dangstat.warehouse.AnalysisRepository;
 import org.dangstat.warehouse.MeasureDefinitions;
@@ -30,9 +33,9 @@ final class PipelineSource {
         .map(AnalysisRepository.OrgUnit::code).findFirst().orElse("");
     Map<String, List<Candidate>> ready = new HashMap<>();
     for (var p : allocation.pipeline(reference)) {
-      Candidate c = new Candidate("F".equals(p.sex()), p.birthDate().isAfter(cutOff.minusYears(36)), p.frontline(),
+      Candidate c = new Candidate("F".equals(p.sex()), Under35.on(p.birthDate(), cutOff), p.frontline(),
           byCode.containsKey(p.branchCode()) && byCode.get(p.branchCode()).twoNew(), p.activistOn(),
-          "candidate".equals(p.stage()) ? p.candidateOn() : null);
+          Stage.CANDIDATE.is(p.stage()) ? p.candidateOn() : null);
       if (c.readyBy(cutOff)) {
         ready.computeIfAbsent(p.branchCode(), k -> new ArrayList<>()).add(c);
       }
@@ -46,11 +49,11 @@ final class PipelineSource {
       var counts = m.counts();
       var unit = byCode.get(m.code());
       pipelines.add(new BranchPipeline(m.code(), unit == null ? m.code() : unit.name(),
-          counts.get("members_total") - counts.get("members_probationary"), counts.get("activists"),
-          counts.get("candidates"), ready.getOrDefault(m.code(), List.of())));
-      membersNow += counts.get("members_total");
-      left += counts.get("left_members");
-      transferredIn += counts.get("transferred_in");
+          counts.get(MeasureKeys.MEMBERS_TOTAL) - counts.get(MeasureKeys.MEMBERS_PROBATIONARY),
+          counts.get(MeasureKeys.ACTIVISTS), counts.get(MeasureKeys.CANDIDATES), ready.getOrDefault(m.code(), List.of())));
+      membersNow += counts.get(MeasureKeys.MEMBERS_TOTAL);
+      left += counts.get(MeasureKeys.LEFT_MEMBERS);
+      transferredIn += counts.get(MeasureKeys.TRANSFERRED_IN);
     }
     List<History.YearFlow> years = new ArrayList<>();
     years.add(new History.YearFlow(reference.year(), left, transferredIn, reference.quarter() < 4,
@@ -60,8 +63,8 @@ final class PipelineSource {
       int earlierLeft = 0;
       int earlierIn = 0;
       for (var m : analysis.branchMeasures(earlier, MeasureDefinitions.of(earlier))) {
-        earlierLeft += m.counts().get("left_members");
-        earlierIn += m.counts().get("transferred_in");
+        earlierLeft += m.counts().get(MeasureKeys.LEFT_MEMBERS);
+        earlierIn += m.counts().get(MeasureKeys.TRANSFERRED_IN);
       }
       years.add(new History.YearFlow(earlier.year(), earlierLeft, earlierIn, earlier.quarter() < 4,
           earlier.quarter() / 4.0));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.dangstat.core.TargetStatus;
 import org.dangstat.plan.Target;
 
 /** The Chinese warnings of an allocation, most important first. */
@@ -30,9 +31,9 @@ final class Warnings {
       out.add(short3.size() + "个支部需再培养积极分子共" + sum + "名，才能在年底保持积极分子与发展对象3:1的比例。");
     }
     for (StructureShare s : structure) {
-      if (s.status() != null && !Target.MET.equals(s.status())) {
+      if (s.status() != null && TargetStatus.fromCode(s.status()) != TargetStatus.MET) {
         out.add("按各支部最符合结构要求的人选测算，新发展党员中" + s.trait().label() + "占"
-            + percent(s.share()) + "，" + (Target.NEAR.equals(s.status()) ? "接近" : "未达到")
+            + percent(s.share()) + "，" + (TargetStatus.fromCode(s.status()) == TargetStatus.NEAR ? "接近" : "未达到")
             + "“" + requirement(s.target()) + "”的要求。");
       }
     }

@@ -1,6 +1,7 @@
 package org.dangstat.analysis;
 
 import java.nio.file.Path;
+import org.dangstat.core.SubmissionStatus;
 import org.dangstat.warehouse.AnalysisRepository;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -44,7 +45,7 @@ public class AnalysisLauncher {
     var execution = jobOperator.start(analyzeJob, parameters);
     boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
     String failure = execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst().orElse("");
-    int missing = ok ? (int) state.completeness.stream().filter(r -> !"accepted".equals(r.status())).count() : 0;
+    int missing = ok ? (int) state.completeness.stream().filter(r -> !SubmissionStatus.ACCEPTED.is(r.status())).count() : 0;
     return new Outcome(ok, request.outDir().resolve("report.html"), failure, missing);
   }
 }

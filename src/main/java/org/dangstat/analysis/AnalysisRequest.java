@@ -1,7 +1,7 @@
 package org.dangstat.analysis;
 
 import java.nio.file.Path;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
 import org.dangstat.plan.Plan;
 
 /**

@@ -14,9 +14,10 @@ import org.dangstat.charts.NetGrowthBridgeChart;
 import org.dangstat.charts.PipelineFunnelChart;
 import org.dangstat.charts.QuotaChart;
 import org.dangstat.charts.StockStructureCharts;
-import org.dangstat.charts.TargetStatus;
 import org.dangstat.charts.TargetStructureChart;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
+import org.dangstat.core.SubmissionStatus;
+import org.dangstat.core.TargetStatus;
 import org.dangstat.plan.Plan;
 import org.dangstat.warehouse.AnalysisRepository;
 import org.dangstat.warehouse.MeasureDefinitions;
@@ -86,7 +87,7 @@ final class ChartSet {
 
   private static List<QuotaChart.Branch> quotas(IndicatorView v, List<Completeness.Row> completeness) {
     return completeness.stream()
-        .filter(r -> "accepted".equals(r.status()))
+        .filter(r -> SubmissionStatus.ACCEPTED.is(r.status()))
         .map(r -> new QuotaChart.Branch(r.orgName(), v.count(r.orgCode(), "quota"), v.count(r.orgCode(), "new_members")))
         .toList();
   }
@@ -121,7 +122,7 @@ final class ChartSet {
     Map<String, int[]> byParent = new LinkedHashMap<>();
     rows.stream().sorted(Comparator.comparing(r -> String.valueOf(r.parentCode()))).forEach(r -> {
       int[] c = byParent.computeIfAbsent(String.valueOf(r.parentCode()), k -> new int[3]);
-      c["accepted".equals(r.status()) ? 0 : "rejected".equals(r.status()) ? 1 : 2]++;
+      c[SubmissionStatus.ACCEPTED.is(r.status()) ? 0 : SubmissionStatus.REJECTED.is(r.status()) ? 1 : 2]++;
     });
     List<CompletenessChart.Group> groups = new ArrayList<>();
     byParent.forEach((parent, c) -> groups.add(new CompletenessChart.Group(

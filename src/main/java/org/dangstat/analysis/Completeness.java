@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
+import org.dangstat.core.SubmissionStatus;
 import org.dangstat.warehouse.AnalysisRepository;
 
 /** Per branch: accepted / rejected / missing for the period (completeness.csv). */
@@ -31,7 +32,7 @@ final class Completeness {
       }
       var f = files.get(unit.code());
       if (f == null) {
-        rows.add(new Row(unit.code(), unit.name(), unit.parentCode(), "missing", "", "", null, null, null));
+        rows.add(new Row(unit.code(), unit.name(), unit.parentCode(), SubmissionStatus.MISSING.code(), "", "", null, null, null));
       } else {
         rows.add(new Row(unit.code(), unit.name(), unit.parentCode(), f.getStatus(), f.getFileName(),
             f.getReceivedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), f.getRowsTotal(), f.getErrors(),

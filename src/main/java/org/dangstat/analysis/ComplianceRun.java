@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.dangstat.compliance.ComplianceChecker;
 import org.dangstat.compliance.Violation;
+import org.dangstat.core.MeasureKeys;
+import org.dangstat.core.Period;
 import org.dangstat.indicators.Measures;
-import org.dangstat.intake.Period;
 import org.dangstat.plan.Plan;
 import org.dangstat.warehouse.AnalysisRepository;
 import tech.tablesaw.api.Table;
@@ -42,9 +43,9 @@ final class ComplianceRun {
   void branches(ComplianceChecker checker, Table measures, Plan plan) {
     for (int i = 0; i < measures.rowCount(); i++) {
       String code = measures.stringColumn(Measures.ORG_CODE).get(i);
-      int members = measures.intColumn(Measures.MEMBERS_TOTAL).getInt(i);
-      int probationary = measures.intColumn(Measures.MEMBERS_PROBATIONARY).getInt(i);
-      int newMembers = measures.intColumn(Measures.NEW_MEMBERS).getInt(i);
+      int members = measures.intColumn(MeasureKeys.MEMBERS_TOTAL).getInt(i);
+      int probationary = measures.intColumn(MeasureKeys.MEMBERS_PROBATIONARY).getInt(i);
+      int newMembers = measures.intColumn(MeasureKeys.NEW_MEMBERS).getInt(i);
       Integer quota = plan == null ? null : plan.quota(code);
       findings.addAll(checker.checkBranch(code, members - probationary, newMembers, quota));
     }

@@ -4,11 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.dangstat.core.MeasureKeys;
+import org.dangstat.core.Period;
 import org.dangstat.indicators.Measures;
 import org.dangstat.indicators.Orgs;
-import org.dangstat.intake.Period;
-import org.dangstat.warehouse.AnalysisRepository;
 import org.dangstat.warehouse.AnalysisRepository.BranchCounts;
+import org.dangstat.warehouse.AnalysisRepository;
 import org.dangstat.warehouse.MeasureDefinitions;
 import tech.tablesaw.api.Table;
 
@@ -40,7 +41,7 @@ final class Cube {
   static Integer developed(CompletableFuture<List<BranchCounts>> counting) {
     List<BranchCounts> branches = counting.join();
     return branches.isEmpty() ? null
-        : branches.stream().mapToInt(b -> b.counts().getOrDefault(Measures.NEW_MEMBERS, 0)).sum();
+        : branches.stream().mapToInt(b -> b.counts().getOrDefault(MeasureKeys.NEW_MEMBERS, 0)).sum();
   }
 
   /** Per branch counts, with the people breaking a procedure rule filled in from compliance. */
@@ -48,7 +49,7 @@ final class Cube {
     Table measures = Measures.emptyTable();
     for (var branch : counting.join()) {
       Map<String, Integer> counts = new HashMap<>(branch.counts());
-      counts.put(Measures.PROCEDURE_VIOLATIONS, violators.getOrDefault(branch.code(), 0));
+      counts.put(MeasureKeys.PROCEDURE_VIOLATIONS, violators.getOrDefault(branch.code(), 0));
       Measures.add(measures, branch.code(), counts);
     }
     return measures;

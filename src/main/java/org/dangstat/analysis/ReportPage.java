@@ -11,8 +11,8 @@ import java.util.Base64;
 import java.util.List;
 import org.dangstat.charts.ChartFile;
 import org.dangstat.compliance.Violation;
+import org.dangstat.core.Period;
 import org.dangstat.indicators.IndicatorCatalog;
-import org.dangstat.intake.Period;
 import org.dangstat.plan.Plan;
 
 /**

@@ -2,26 +2,24 @@ package org.dangstat.analysis;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.dangstat.compliance.Violation;
+import org.dangstat.core.SubmissionStatus;
+import org.dangstat.core.TargetStatus;
 import org.dangstat.indicators.IndicatorCatalog;
 
 /** The sections of report.html, in reading order. */
 final class ReportSections {
 
-  private static final Map<String, String> STATUS = Map.of(
-      "met", "达标", "near", "接近", "missed", "未达标", "over", "计划外发展");
-
   private ReportSections() {}
 
   static void missingNotice(Html h, List<Completeness.Row> rows) {
-    var absent = rows.stream().filter(r -> !"accepted".equals(r.status())).toList();
+    var absent = rows.stream().filter(r -> !SubmissionStatus.ACCEPTED.is(r.status())).toList();
     if (absent.isEmpty()) {
       return;
     }
     h.raw("<p class=\"notice\"><b>注意：</b>").text(absent.size() + " 个党支部本期没有有效报送（未报送或被退回），"
         + "其人员不计入以下各项数字：").text(String.join("、", absent.stream()
-            .map(r -> r.orgName() + ("rejected".equals(r.status()) ? "（被退回）" : "（未报送）")).toList()))
+            .map(r -> r.orgName() + "（" + SubmissionStatus.fromCode(r.status()).label() + "）").toList()))
         .raw("</p>");
   }
 
@@ -61,7 +59,7 @@ final class ReportSections {
         continue;
       }
       h.raw("<tr class=\"").text(cell.status()).raw("\">").td(catalog.label(key)).td(cell.target())
-          .td(format(catalog, key, cell.value())).td(fraction(cell)).td(STATUS.getOrDefault(cell.status(), "无数据"))
+          .td(format(catalog, key, cell.value())).td(fraction(cell)).td(TargetStatus.labelOf(cell.status(), "无数据"))
           .raw("</tr>");
     }
     h.raw("</table>");
@@ -102,7 +100,7 @@ final class ReportSections {
     h.raw("<h2>报送情况</h2><table><tr><th>代码</th><th>党支部</th><th>状态</th><th>文件</th><th>行数</th>"
         + "<th>错误</th><th>警告</th></tr>");
     for (var r : rows) {
-      String css = "accepted".equals(r.status()) ? "met" : "rejected".equals(r.status()) ? "near" : "missed";
+      String css = SubmissionStatus.ACCEPTED.is(r.status()) ? "met" : SubmissionStatus.REJECTED.is(r.status()) ? "near" : "missed";
       h.raw("<tr class=\"" + css + "\">").td(r.orgCode()).td(r.orgName()).td(statusLabel(r.status())).td(r.file())
           .td(r.rows()).td(r.errors()).td(r.warnings()).raw("</tr>");
     }
@@ -115,11 +113,7 @@ final class ReportSections {
   }
 
   private static String statusLabel(String status) {
-    return switch (status) {
-      case "accepted" -> "已接收";
-      case "rejected" -> "被退回";
-      default -> "未报送";
-    };
+    return SubmissionStatus.fromCode(status).label();
   }
 
   private static String count(IndicatorView v, String org, String key) {

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.dangstat.analysis.AnalysisLauncher;
 import org.dangstat.analysis.AnalysisRequest;
 import org.dangstat.consolidation.ConsolidationLauncher;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
 import org.dangstat.warehouse.BenchRepository;
 
 /**

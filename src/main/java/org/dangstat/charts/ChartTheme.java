@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
 
+import org.dangstat.core.Colour;
+import org.dangstat.core.TargetStatus;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.PieChart;
@@ -31,10 +31,10 @@ final class ChartTheme {
     static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
     static final Color AXIS = new Color(0x75, 0x75, 0x75);
 
-    static final Color MET = new Color(0x2E, 0x7D, 0x32);
-    static final Color NEAR = new Color(0xEF, 0xA2, 0x00);
-    static final Color MISSED = new Color(0xC6, 0x28, 0x28);
-    static final Color OVER = new Color(0x6A, 0x1B, 0x9A);
+    static final Color MET = color(TargetStatus.MET.colour());
+    static final Color NEAR = color(TargetStatus.NEAR.colour());
+    static final Color MISSED = color(TargetStatus.MISSED.colour());
+    static final Color OVER = color(TargetStatus.OVER.colour());
     /** Series without a status (counts, structure). */
     static final Color NEUTRAL = new Color(0x1F, 0x5A, 0x99);
     /** Secondary neutral (plans, remaining quota, totals). */
@@ -47,24 +47,18 @@ final class ChartTheme {
             NEUTRAL, new Color(0xD8, 0x4B, 0x6B), new Color(0x3C, 0x8D, 0xC4), new Color(0xF0, 0x8A, 0x24),
             new Color(0x5E, 0xA6, 0x5A), new Color(0x8E, 0x6C, 0xB8), new Color(0x7F, 0x7F, 0x7F), new Color(0xB5, 0x8B, 0x4C)};
 
-    static final Map<TargetStatus, Color> STATUS_COLORS;
-
-    static {
-        Map<TargetStatus, Color> colors = new EnumMap<>(TargetStatus.class);
-        colors.put(TargetStatus.MET, MET);
-        colors.put(TargetStatus.NEAR, NEAR);
-        colors.put(TargetStatus.MISSED, MISSED);
-        colors.put(TargetStatus.OVER, OVER);
-        STATUS_COLORS = Map.copyOf(colors);
-    }
-
     static final String NO_DATA = "暂无数据";
 
     private ChartTheme() {
     }
 
     static Color statusColor(TargetStatus status) {
-        return status == null ? NEUTRAL : STATUS_COLORS.get(status);
+        return status == null ? NEUTRAL : color(status.colour());
+    }
+
+    /** The project's palette colour as AWT wants it. */
+    static Color color(Colour c) {
+        return new Color(c.rgb());
     }
 
     static Font font(int style, float size) {

@@ -4,16 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
+import org.dangstat.core.SubmissionStatus;
 import org.knowm.xchart.CategoryChart;
 
 /** Per 党总支 (or branch group): stacked bars of branches accepted / rejected / missing. */
 public final class CompletenessChart {
 
     public static final String NAME = "submission_completeness";
-    static final String ACCEPTED = "已接收";
-    static final String REJECTED = "被退回";
-    static final String MISSING = "未报送";
+    static final String ACCEPTED = SubmissionStatus.ACCEPTED.label();
+    static final String REJECTED = SubmissionStatus.REJECTED.label();
+    static final String MISSING = SubmissionStatus.MISSING.label();
 
     /** One group of branches and how their submissions for the period stand. */
     public record Group(String name, int accepted, int rejected, int missing) {
@@ -70,9 +70,9 @@ public final class CompletenessChart {
             r.add(0);
             m.add(0);
         }
-        chart.addSeries(ACCEPTED, names, a).setFillColor(ChartTheme.MET);
-        chart.addSeries(REJECTED, names, r).setFillColor(ChartTheme.NEAR);
-        chart.addSeries(MISSING, names, m).setFillColor(ChartTheme.MISSED);
+        chart.addSeries(ACCEPTED, names, a).setFillColor(ChartTheme.color(SubmissionStatus.ACCEPTED.colour()));
+        chart.addSeries(REJECTED, names, r).setFillColor(ChartTheme.color(SubmissionStatus.REJECTED.colour()));
+        chart.addSeries(MISSING, names, m).setFillColor(ChartTheme.color(SubmissionStatus.MISSING.colour()));
         int max = groups.stream().mapToInt(Group::expected).max().orElse(0);
         chart.getStyler().setYAxisMax(ChartTheme.countAxisMax(max));
         return chart;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import org.dangstat.core.TargetStatus;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.CategoryStyler;
@@ -21,7 +22,7 @@ public final class QuotaChart {
     public static final String NAME = "quota_vs_developed";
     static final int MAX_BRANCHES = 60;
     static final String WITHIN = "计划内发展";
-    static final String OVER = "计划外发展";
+    static final String OVER = TargetStatus.OVER.label();
     static final String OPEN = "未完成名额";
 
     /** One branch: name as shown, quota (0 = none) and new members developed this year. */

@@ -1,6 +1,7 @@
 package org.dangstat.compliance;
 
 import java.time.LocalDate;
+import org.dangstat.core.Stage;
 import org.dangstat.intake.PersonRow;
 
 /**
@@ -41,12 +42,12 @@ public record PersonFacts(
 
   /** Activist, development candidate, or already admitted. */
   public boolean isActivistOrLater() {
-    return "activist".equals(stage) || "candidate".equals(stage) || isMember();
+    return Stage.ACTIVIST.is(stage) || Stage.CANDIDATE.is(stage) || isMember();
   }
 
   /** 预备党员 or 正式党员. */
   public boolean isMember() {
-    return "probationary".equals(stage) || "full".equals(stage);
+    return Stage.isMember(stage);
   }
 
   /** Left the branch on or before {@code d}, so not in it at d (as the indicators count). */

@@ -3,6 +3,7 @@ package org.dangstat.consolidation;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.dangstat.core.SubmissionStatus;
 import org.dangstat.warehouse.ConflictRepository;
 import org.dangstat.warehouse.SubmissionRepository;
 import org.springframework.batch.core.BatchStatus;
@@ -50,7 +51,7 @@ public class ConsolidationLauncher {
     Timings.print();
     long instance = execution.getJobInstance().getInstanceId();
     var files = submissions.ofJobInstance(instance);
-    var periods = files.stream().filter(f -> "accepted".equals(f.getStatus()) && f.getPeriod() != null)
+    var periods = files.stream().filter(f -> SubmissionStatus.ACCEPTED.is(f.getStatus()) && f.getPeriod() != null)
         .map(f -> f.getPeriod()).collect(Collectors.toSet());
     String failure = execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst()
         .orElse(String.valueOf(execution.getExitStatus().getExitDescription()));

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dangstat.core.SubmissionStatus;
 import org.dangstat.excel.AnnotatedCopy;
 import org.dangstat.warehouse.ConflictRepository.Conflict;
 import org.dangstat.warehouse.jooq.tables.records.SubmissionRecord;
@@ -15,11 +16,11 @@ public record ConsolidationSummary(
     List<String> notes, double seconds) {
 
   public long accepted() {
-    return files.stream().filter(f -> !"rejected".equals(f.getStatus())).count();
+    return files.stream().filter(f -> !SubmissionStatus.REJECTED.is(f.getStatus())).count();
   }
 
   public long rejected() {
-    return files.stream().filter(f -> "rejected".equals(f.getStatus())).count();
+    return files.stream().filter(f -> SubmissionStatus.REJECTED.is(f.getStatus())).count();
   }
 
   /** Person rows loaded (the org tree's rows are not people). */
@@ -58,10 +59,10 @@ public record ConsolidationSummary(
     out.printf("  %-22s %,10d%n", "跨支部冲突 conflicts", conflicts.size());
     out.printf("  %-22s %10.1f s  (%,.0f 行/秒 rows/s)%n", "用时 time", seconds,
         rowsRead() / Math.max(seconds, 1e-3));
-    files.stream().filter(f -> "rejected".equals(f.getStatus())).forEach(f -> out.printf(
+    files.stream().filter(f -> SubmissionStatus.REJECTED.is(f.getStatus())).forEach(f -> out.printf(
         "  ✗ 退回 %s：%d 个错误，报告 %s%s%n", f.getInboxPath(), f.getErrors(), f.getErrorReportPath(),
         annotated(f)));
-    var warned = files.stream().filter(f -> !"rejected".equals(f.getStatus()) && f.getWarnings() > 0).toList();
+    var warned = files.stream().filter(f -> !SubmissionStatus.REJECTED.is(f.getStatus()) && f.getWarnings() > 0).toList();
     warned.stream().limit(5).forEach(f -> out.printf("  ! 警告 %s：%d 个警告，报告 %s%s%n", f.getInboxPath(),
         f.getWarnings(), f.getErrorReportPath(), annotated(f)));
     if (warned.size() > 5) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.dangstat.core.Stage;
 
 /**
  * Lives through two calendar years of one branch, month by month, from the people it had on
@@ -77,19 +78,19 @@ final class BranchSimulation {
     int members = (int) Math.round(branch.size() * 0.86);
     var profile = branch.profile();
     for (int i = 0; i < members; i++) {
-      var stage = random.nextInt(1000) < 975 ? Person.Stage.FULL : Person.Stage.PROBATIONARY;
+      var stage = random.nextInt(1000) < 975 ? Stage.FULL : Stage.PROBATIONARY;
       Person p = factory.settled(stage, asOf, profile, random, colleagues);
       people.add(p);
-      if (stage == Person.Stage.FULL) {
+      if (stage == Stage.FULL) {
         fullMemberNames.add(p.name);
       }
     }
-    addSettled(Person.Stage.CANDIDATE, Math.max(1, (int) Math.round(branch.size() * 0.025)), asOf);
-    addSettled(Person.Stage.ACTIVIST, Math.max(1, (int) Math.round(branch.size() * 0.05)), asOf);
-    addSettled(Person.Stage.APPLICANT, (int) Math.round(branch.size() * 0.035), asOf);
+    addSettled(Stage.CANDIDATE, Math.max(1, (int) Math.round(branch.size() * 0.025)), asOf);
+    addSettled(Stage.ACTIVIST, Math.max(1, (int) Math.round(branch.size() * 0.05)), asOf);
+    addSettled(Stage.APPLICANT, (int) Math.round(branch.size() * 0.035), asOf);
   }
 
-  private void addSettled(Person.Stage stage, int count, LocalDate asOf) {
+  private void addSettled(Stage stage, int count, LocalDate asOf) {
     for (int i = 0; i < count; i++) {
       people.add(factory.settled(stage, asOf, branch.profile(), random, colleagues));
     }
@@ -101,7 +102,7 @@ final class BranchSimulation {
       people.add(factory.applicant(Days.between(random, monthStart, monthEnd), branch.profile(), random));
     }
     for (int i = randomRound(members * 0.011 / 12); i > 0; i--) {
-      Person p = factory.settled(Person.Stage.FULL, monthStart.minusDays(1), branch.profile(), random, colleagues);
+      Person p = factory.settled(Stage.FULL, monthStart.minusDays(1), branch.profile(), random, colleagues);
       p.transferredInOn = Days.between(random, monthStart, monthEnd);
       people.add(p);
     }

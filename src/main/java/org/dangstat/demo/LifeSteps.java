@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.dangstat.core.Stage;
 
 /**
  * One month of one person: leaving, or moving one stage along when the rules (and the branch's
@@ -38,7 +39,7 @@ final class LifeSteps {
       double death = age >= 85 ? 0.008 : age >= 80 ? 0.005 : age >= 70 ? 0.002 : age >= 60 ? 0.0007 : 0.0001;
       double out = age < 40 ? 0.0016 : 0.0007;
       reason = u < death ? "死亡" : u < death + out ? "转出" : u < death + out + 0.0001 ? "其他" : null;
-    } else if (p.stage() == Person.Stage.APPLICANT) {
+    } else if (p.stage() == Stage.APPLICANT) {
       reason = u < 0.003 ? "其他" : null;
     } else if (u < 0.004) {
       reason = "取消资格";

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
+import org.dangstat.core.Stage;
 
 /**
  * Benchmark mode: one branch with {@code people} rows in a single yearQ4 CSV. Each person is made
@@ -34,7 +35,7 @@ final class OneBigFile {
         List.of(new OrgUnit(OrgTreePlan.ROOT_CODE, OrgTreePlan.ROOT_NAME, "", OrgUnit.ROOT_LEVEL, null, 0), branch));
     var period = new Period(options.year(), 4);
     LocalDate end = period.end();
-    var stages = new Weighted<>(List.of(Person.Stage.values()), new double[] {3.5, 5, 2.5, 2.5, 86.5});
+    var stages = new Weighted<>(List.of(Stage.values()), new double[] {3.5, 5, 2.5, 2.5, 86.5});
     Colleagues strangers = r -> names.strangers(1, r).get(0);
     String file = BRANCH_CODE + "_" + period + ".csv";
     FileStyle style = new FileStyle(FileStyle.Format.CSV_UTF8, false, false, DateStyle.ISO, false);

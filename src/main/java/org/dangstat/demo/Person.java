@@ -1,6 +1,7 @@
 package org.dangstat.demo;
 
 import java.time.LocalDate;
+import org.dangstat.core.Stage;
 
 /**
  * One person's whole known history in one branch. Mutable on purpose: the simulation moves people
@@ -109,6 +110,4 @@ final class Person {
     p.conversionForgotten = conversionForgotten;
     return p;
   }
-
-  enum Stage { APPLICANT, ACTIVIST, CANDIDATE, PROBATIONARY, FULL }
 }

@@ -2,6 +2,7 @@ package org.dangstat.demo;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import org.dangstat.core.Stage;
 
 /**
  * Makes people with a believable past (for the first snapshot and for transfers in) and moves
@@ -19,8 +20,8 @@ final class PersonFactory {
   }
 
   /** Someone already at {@code stage} on {@code asOf}, with dates leading there. */
-  Person settled(Person.Stage stage, LocalDate asOf, CategoryProfile profile, SplittableRandom r, Colleagues c) {
-    boolean member = stage == Person.Stage.FULL || stage == Person.Stage.PROBATIONARY;
+  Person settled(Stage stage, LocalDate asOf, CategoryProfile profile, SplittableRandom r, Colleagues c) {
+    boolean member = stage == Stage.FULL || stage == Stage.PROBATIONARY;
     int age = member ? profile.memberAge(r) : profile.newcomerAge(r);
     LocalDate birth = asOf.minusYears(age).minusDays(r.nextInt(365));
     var p = new Person();

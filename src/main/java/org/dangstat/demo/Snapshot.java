@@ -3,7 +3,7 @@ package org.dangstat.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
 
 /**
  * A branch's snapshot for one period cut from the simulated histories: everyone known by the

@@ -2,8 +2,8 @@ package org.dangstat.demo;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.dangstat.core.Period;
 import org.dangstat.intake.IdNumbers;
-import org.dangstat.intake.Period;
 
 /**
  * The realistic clerk's mistakes that make a whole file rejected: in one branch's Q2 a mistyped

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.dangstat.core.Period;
 import org.dangstat.intake.IdNumbers;
-import org.dangstat.intake.Period;
 
 /**
  * Writes the whole township: orgunits.csv, then branch by branch (in code order, each with its

@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import org.dangstat.core.Period;
 import org.dangstat.intake.BranchFileReader;
 import org.dangstat.intake.Issue;
-import org.dangstat.intake.Period;
 import org.dangstat.intake.PersonRow;
 import org.dangstat.intake.RowSink;
-import org.dangstat.warehouse.TemplateRepository;
 import org.dangstat.warehouse.TemplateRepository.BranchSnapshot;
+import org.dangstat.warehouse.TemplateRepository;
 import org.springframework.stereotype.Component;
 
 /**

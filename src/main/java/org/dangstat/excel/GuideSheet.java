@@ -8,7 +8,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
 
 /**
  * The 填表说明 sheet: one line per column (header, whether required, what to write, an example),

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dangstat.core.SubmissionStatus;
 import org.dangstat.indicators.IndicatorEngine;
 import tech.tablesaw.api.Table;
 
@@ -52,7 +53,7 @@ public final class IndicatorsWorkbook {
   }
 
   private static void completeness(Workbook wb, Styles styles, List<Map<String, String>> rows, String period) {
-    long received = rows.stream().filter(r -> "accepted".equals(r.get("status"))).count();
+    long received = rows.stream().filter(r -> SubmissionStatus.ACCEPTED.is(r.get("status"))).count();
     SheetWriter s = new SheetWriter(wb, styles, "报送情况",
         period + " 各支部报送情况（应报" + rows.size() + "个，已接收" + received + "个）",
         "组织代码", "组织名称", "状态", "文件", "接收时间", "行数", "错误数", "警告数");

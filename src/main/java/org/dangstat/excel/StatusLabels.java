@@ -1,33 +1,52 @@
 package org.dangstat.excel;
 
-import java.util.HashMap;
-import java.util.Map;
+import org.dangstat.core.SubmissionStatus;
+import org.dangstat.core.TargetStatus;
 
 /**
- * The statuses of indicators.csv and completeness.csv in Chinese with their colours
- * (excel/statuses.csv): met 达标 green, near 接近 amber, missed 未达标 red, over 计划外发展 purple.
+ * The statuses of indicators.csv and completeness.csv in Chinese with their fill colours, from
+ * the project's vocabulary ({@link TargetStatus}, {@link SubmissionStatus}): a cell is filled
+ * with the tint of the colour the report and the charts use.
  */
 final class StatusLabels {
 
   static final StatusLabels INSTANCE = new StatusLabels();
 
-  private final Map<String, String> labels = new HashMap<>();
-  private final Map<String, String> colours = new HashMap<>();
-
-  private StatusLabels() {
-    for (Map<String, String> r : CsvResource.resource("/excel/statuses.csv")) {
-      labels.put(r.get("status"), r.get("label"));
-      colours.put(r.get("status"), r.get("rgb"));
-    }
-  }
+  private StatusLabels() {}
 
   /** The Chinese label; an unknown status as written, blank as blank. */
   String label(String status) {
-    return status == null ? "" : labels.getOrDefault(status, status);
+    if (status == null || status.isBlank()) {
+      return status == null ? "" : status;
+    }
+    for (TargetStatus s : TargetStatus.values()) {
+      if (s.code().equals(status)) {
+        return s.label();
+      }
+    }
+    for (SubmissionStatus s : SubmissionStatus.values()) {
+      if (s.is(status)) {
+        return s.label();
+      }
+    }
+    return status;
   }
 
   /** The fill colour (6 hex digits), or null for no fill. */
   String colour(String status) {
-    return status == null ? null : colours.get(status);
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    for (TargetStatus s : TargetStatus.values()) {
+      if (s.code().equals(status)) {
+        return s.colour().tint().hex();
+      }
+    }
+    for (SubmissionStatus s : SubmissionStatus.values()) {
+      if (s.is(status)) {
+        return s.colour().tint().hex();
+      }
+    }
+    return null;
   }
 }

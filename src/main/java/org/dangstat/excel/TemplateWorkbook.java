@@ -13,7 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
 import org.dangstat.intake.PersonRow;
 
 /**

@@ -3,6 +3,7 @@ package org.dangstat.indicators;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dangstat.core.MeasureKeys;
 
 /**
  * The counts of one org unit: the measures of its branches added up, plus the derived counts.
@@ -36,15 +37,15 @@ final class Counts {
       received++;
       m.forEach((name, v) -> values.merge(name, v, Double::sum));
       double twoNew = b.twoNew() ? 1 : 0;
-      values.merge(TWO_NEW_MEMBERS, twoNew * m.get(Measures.MEMBERS_TOTAL), Double::sum);
-      values.merge(NEW_TWO_NEW, twoNew * m.get(Measures.NEW_MEMBERS), Double::sum);
+      values.merge(TWO_NEW_MEMBERS, twoNew * m.get(MeasureKeys.MEMBERS_TOTAL), Double::sum);
+      values.merge(NEW_TWO_NEW, twoNew * m.get(MeasureKeys.NEW_MEMBERS), Double::sum);
     }
     if (received > 0) {
       // members at Y0 = now − admitted − came in + left (indicators.md)
-      double start = get(Measures.MEMBERS_TOTAL) - get(Measures.NEW_MEMBERS)
-          - get(Measures.TRANSFERRED_IN) + get(Measures.LEFT_MEMBERS);
+      double start = get(MeasureKeys.MEMBERS_TOTAL) - get(MeasureKeys.NEW_MEMBERS)
+          - get(MeasureKeys.TRANSFERRED_IN) + get(MeasureKeys.LEFT_MEMBERS);
       values.put(MEMBERS_START, start);
-      values.put(NET_GROWTH, get(Measures.MEMBERS_TOTAL) - start);
+      values.put(NET_GROWTH, get(MeasureKeys.MEMBERS_TOTAL) - start);
     }
     if (quota != null) {
       values.put(QUOTA, quota.doubleValue());

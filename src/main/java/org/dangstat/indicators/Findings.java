@@ -3,7 +3,8 @@ package org.dangstat.indicators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
+import org.dangstat.core.TargetStatus;
 import org.dangstat.plan.Plan;
 import org.dangstat.plan.Target;
 import tech.tablesaw.api.Table;
@@ -66,17 +67,17 @@ public final class Findings {
       Double n = rows.value(org, "new_members");
       Double q = rows.value(org, "quota");
       String pace = rows.text(org, "new_members", IndicatorEngine.STATUS);
-      if (n != null && q != null && pace.equals(Pace.OVER)) {
+      if (n != null && q != null && TargetStatus.fromCode(pace) == TargetStatus.OVER) {
         reasons.add(Phrases.fill("attention.over", "n", Phrases.plain(n), "q", Phrases.plain(q),
             "extra", Phrases.plain(n - q)));
-      } else if (n != null && q != null && pace.equals(Target.MISSED)) {
+      } else if (n != null && q != null && TargetStatus.fromCode(pace) == TargetStatus.MISSED) {
         reasons.add(Phrases.fill("attention.behind", "n", Phrases.plain(n), "q", Phrases.plain(q)));
       }
       for (String key : CATALOG.keys()) {
         Target t = Phrases.target(rows.text(org, key, IndicatorEngine.TARGET));
         Double v = rows.value(org, key);
         if (t != null && v != null && !key.equals("new_members") && !key.equals("quota_completion")
-            && rows.text(org, key, IndicatorEngine.STATUS).equals(Target.MISSED)) {
+            && TargetStatus.fromCode(rows.text(org, key, IndicatorEngine.STATUS)) == TargetStatus.MISSED) {
           IndicatorCatalog.Kind kind = CATALOG.kind(key);
           reasons.add(Phrases.fill("attention.missed", "label", CATALOG.label(key),
               "value", Phrases.value(kind, v), "want", Phrases.want(kind, t)));
@@ -102,10 +103,10 @@ public final class Findings {
       return null;
     }
     String pct = q == 0 ? "" : Phrases.round(n / q * 100, 1) + "%";
-    return switch (s) {
-      case Pace.OVER -> Phrases.fill("quota.over", "n", Phrases.plain(n), "q", Phrases.plain(q),
+    return switch (TargetStatus.fromCode(s)) {
+      case OVER -> Phrases.fill("quota.over", "n", Phrases.plain(n), "q", Phrases.plain(q),
           "extra", Phrases.plain(n - q));
-      case Target.MET -> Phrases.fill("quota.met", "n", Phrases.plain(n), "q", Phrases.plain(q),
+      case MET -> Phrases.fill("quota.met", "n", Phrases.plain(n), "q", Phrases.plain(q),
           "pct", pct);
       default -> Phrases.fill("quota.behind", "n", Phrases.plain(n), "q", Phrases.plain(q),
           "pct", pct, "expected", Phrases.plain(Pace.expected(q, quarter)));
@@ -128,7 +129,7 @@ public final class Findings {
 
   /** met → 符合; otherwise 低于 or 高于 by where the value lies (near reads like missed). */
   private static String verdict(String key, Target t, double v, String status, String statement) {
-    String side = status.equals(Target.MET) ? "met"
+    String side = TargetStatus.fromCode(status) == TargetStatus.MET ? "met"
         : switch (t.kind()) {
           case MIN -> "below";
           case MAX -> "above";

@@ -2,6 +2,7 @@ package org.dangstat.indicators;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.dangstat.core.MeasureKeys;
 
 /**
  * Which counts make each indicator (indicators.md). A count indicator is its own numerator; every
@@ -19,24 +20,24 @@ final class Formulas {
   private static final Map<String, Formula> RATIOS = new LinkedHashMap<>();
 
   static {
-    share("female_share", Measures.FEMALE, Measures.MEMBERS_TOTAL);
-    share("minority_share", Measures.MINORITY, Measures.MEMBERS_TOTAL);
-    share("under35_share", Measures.UNDER35, Measures.MEMBERS_TOTAL);
-    share("college_plus_share", Measures.COLLEGE_PLUS, Measures.MEMBERS_TOTAL);
-    share("highschool_plus_share", Measures.HIGHSCHOOL_PLUS, Measures.MEMBERS_TOTAL);
-    share("frontline_share", Measures.FRONTLINE, Measures.MEMBERS_TOTAL);
-    share("two_new_share", Counts.TWO_NEW_MEMBERS, Measures.MEMBERS_TOTAL);
-    share("new_female_share", Measures.NEW_FEMALE, Measures.NEW_MEMBERS);
-    share("new_under35_share", Measures.NEW_UNDER35, Measures.NEW_MEMBERS);
-    share("new_highschool_plus_share", Measures.NEW_HIGHSCHOOL_PLUS, Measures.NEW_MEMBERS);
-    share("new_college_plus_share", Measures.NEW_COLLEGE_PLUS, Measures.NEW_MEMBERS);
-    share("new_frontline_share", Measures.NEW_FRONTLINE, Measures.NEW_MEMBERS);
-    share("new_two_new_share", Counts.NEW_TWO_NEW, Measures.NEW_MEMBERS);
-    share("new_student_share", Measures.NEW_STUDENT, Measures.NEW_MEMBERS);
+    share("female_share", MeasureKeys.FEMALE, MeasureKeys.MEMBERS_TOTAL);
+    share("minority_share", MeasureKeys.MINORITY, MeasureKeys.MEMBERS_TOTAL);
+    share("under35_share", MeasureKeys.UNDER35, MeasureKeys.MEMBERS_TOTAL);
+    share("college_plus_share", MeasureKeys.COLLEGE_PLUS, MeasureKeys.MEMBERS_TOTAL);
+    share("highschool_plus_share", MeasureKeys.HIGHSCHOOL_PLUS, MeasureKeys.MEMBERS_TOTAL);
+    share("frontline_share", MeasureKeys.FRONTLINE, MeasureKeys.MEMBERS_TOTAL);
+    share("two_new_share", Counts.TWO_NEW_MEMBERS, MeasureKeys.MEMBERS_TOTAL);
+    share("new_female_share", MeasureKeys.NEW_FEMALE, MeasureKeys.NEW_MEMBERS);
+    share("new_under35_share", MeasureKeys.NEW_UNDER35, MeasureKeys.NEW_MEMBERS);
+    share("new_highschool_plus_share", MeasureKeys.NEW_HIGHSCHOOL_PLUS, MeasureKeys.NEW_MEMBERS);
+    share("new_college_plus_share", MeasureKeys.NEW_COLLEGE_PLUS, MeasureKeys.NEW_MEMBERS);
+    share("new_frontline_share", MeasureKeys.NEW_FRONTLINE, MeasureKeys.NEW_MEMBERS);
+    share("new_two_new_share", Counts.NEW_TWO_NEW, MeasureKeys.NEW_MEMBERS);
+    share("new_student_share", MeasureKeys.NEW_STUDENT, MeasureKeys.NEW_MEMBERS);
     share("net_growth_rate", Counts.NET_GROWTH, Counts.MEMBERS_START);
-    share("activist_candidate_ratio", Measures.ACTIVISTS, Measures.CANDIDATES);
-    share("youth_recommend_coverage", Measures.YOUTH_RECOMMENDED, Measures.YOUTH_ACTIVISTS);
-    share("quota_completion", Measures.NEW_MEMBERS, Counts.QUOTA);
+    share("activist_candidate_ratio", MeasureKeys.ACTIVISTS, MeasureKeys.CANDIDATES);
+    share("youth_recommend_coverage", MeasureKeys.YOUTH_RECOMMENDED, MeasureKeys.YOUTH_ACTIVISTS);
+    share("quota_completion", MeasureKeys.NEW_MEMBERS, Counts.QUOTA);
   }
 
   private Formulas() {}

@@ -3,7 +3,8 @@ package org.dangstat.indicators;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dangstat.intake.Period;
+import org.dangstat.core.MeasureKeys;
+import org.dangstat.core.Period;
 import org.dangstat.plan.Plan;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -91,7 +92,7 @@ public final class IndicatorEngine {
 
   /** Branch code → measure → count; a missing cell counts 0, an unknown org is a caller bug. */
   private static Map<String, Map<String, Double>> byBranch(Table measures, OrgTree tree) {
-    for (String name : Measures.ALL) {
+    for (String name : MeasureKeys.ALL) {
       if (!measures.columnNames().contains(name)) {
         throw new IllegalArgumentException("measures table lacks column " + name);
       }
@@ -104,7 +105,7 @@ public final class IndicatorEngine {
         throw new IllegalArgumentException("measures for an org unit not in orgs: " + code);
       }
       Map<String, Double> row = new HashMap<>();
-      for (String name : Measures.ALL) {
+      for (String name : MeasureKeys.ALL) {
         var col = (tech.tablesaw.api.NumericColumn<?>) measures.column(name);
         row.put(name, col.isMissing(i) ? 0.0 : col.getDouble(i));
       }

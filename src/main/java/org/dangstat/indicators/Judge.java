@@ -2,6 +2,7 @@ package org.dangstat.indicators;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.dangstat.core.MeasureKeys;
 import org.dangstat.plan.Plan;
 import org.dangstat.plan.Target;
 
@@ -48,8 +49,8 @@ final class Judge {
       return new Verdict(t.text(),
           value == null ? "" : t.status(value, plan.tolerance(), catalog.isShare(key)));
     }
-    if (key.equals(Measures.NEW_MEMBERS) || key.equals("quota_completion")) {
-      return pace(counts.get(Measures.NEW_MEMBERS), counts.get(Counts.QUOTA));
+    if (key.equals(MeasureKeys.NEW_MEMBERS) || key.equals("quota_completion")) {
+      return pace(counts.get(MeasureKeys.NEW_MEMBERS), counts.get(Counts.QUOTA));
     }
     return Verdict.NONE;
   }

@@ -1,5 +1,7 @@
 package org.dangstat.indicators;
 
+import org.dangstat.core.TargetStatus;
+
 /**
  * Judges new_members against the quota. Above the quota is {@code over} (计划外发展) whatever the
  * quarter. Otherwise the quota is expected to be spread evenly over the year: by quarter n,
@@ -7,23 +9,21 @@ package org.dangstat.indicators;
  */
 final class Pace {
 
-  static final String OVER = "over";
-
   private Pace() {}
 
   /** over / met / near / missed, or null when there is nothing to judge (no quota, no one new). */
   static String status(double newMembers, double quota, int quarter) {
     if (newMembers > quota) {
-      return OVER;
+      return TargetStatus.OVER.code();
     }
     if (quota == 0) {
       return null;
     }
     double expected = expected(quota, quarter);
     if (newMembers >= expected) {
-      return "met";
+      return TargetStatus.MET.code();
     }
-    return newMembers >= expected - quota / 4 ? "near" : "missed";
+    return (newMembers >= expected - quota / 4 ? TargetStatus.NEAR : TargetStatus.MISSED).code();
   }
 
   static double expected(double quota, int quarter) {

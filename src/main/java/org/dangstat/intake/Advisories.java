@@ -8,6 +8,7 @@ import static org.dangstat.intake.BranchColumns.YOUTH_RECOMMENDED;
 
 import java.time.LocalDate;
 import java.time.Period;
+import org.dangstat.core.Stage;
 
 /** Warnings on a row that loads anyway: worth a look by the township, not a reason to reject. */
 final class Advisories {
@@ -18,7 +19,7 @@ final class Advisories {
 
   private Advisories() {}
 
-  static void check(String stage, RowDates d, LocalDate birth, Boolean youth, org.dangstat.intake.Period period,
+  static void check(String stage, RowDates d, LocalDate birth, Boolean youth, org.dangstat.core.Period period,
       RowIssues issues) {
     LocalDate activist = d.date[ACTIVIST_ON];
     // only from the 2014 细则 on: older records are not judged (as in procedure-rules.md)
@@ -30,7 +31,7 @@ final class Advisories {
       }
     }
     LocalDate admitted = d.date[PROBATION_ON];
-    if ("probationary".equals(stage) && admitted != null && !d.written[FULL_ON] && !d.written[LEFT_ON]
+    if (Stage.PROBATIONARY.is(stage) && admitted != null && !d.written[FULL_ON] && !d.written[LEFT_ON]
         && admitted.plusYears(PROBATION_MAX_YEARS).isBefore(period.end())) {
       issues.report("PROBATION_OVERDUE", PROBATION_ON, d.text[PROBATION_ON], d.text[PROBATION_ON],
           period.end().toString());

@@ -1,6 +1,7 @@
 package org.dangstat.intake;
 
 import java.nio.file.Path;
+import org.dangstat.core.Period;
 
 /**
  * Reads one branch snapshot file (CSV in UTF-8, UTF-8 with BOM or GB18030, or XLSX), streaming:

@@ -3,6 +3,7 @@ package org.dangstat.intake;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.dangstat.core.Period;
 
 /** The name of a branch file, {@code <branch_code>_<period>.csv|.xlsx}. */
 public record InboxFileName(String branchCode, Period period, String extension) {

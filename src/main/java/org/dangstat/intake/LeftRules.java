@@ -3,6 +3,9 @@ package org.dangstat.intake;
 import static org.dangstat.intake.BranchColumns.LEFT_ON;
 import static org.dangstat.intake.BranchColumns.LEFT_REASON;
 
+import org.dangstat.core.Period;
+import org.dangstat.core.Stage;
+
 /** 离开日期 and 离开原因: both or neither, a known reason, one that fits the person's stage. */
 final class LeftRules {
 
@@ -29,7 +32,7 @@ final class LeftRules {
     boolean member = StageRules.isMember(stage);
     if (stage != null && (("members".equals(appliesTo) && !member) || ("non_members".equals(appliesTo) && member))) {
       issues.report("LEFT_REASON_STAGE", LEFT_REASON, reasonText, reasonText,
-          ReferenceData.INSTANCE.stageLabels.get(stage));
+          Stage.fromCode(stage).map(Stage::label).orElse(stage));
     }
     if (d.date[LEFT_ON] != null && d.date[LEFT_ON].isBefore(period.yearStart())) {
       issues.report("LEFT_BEFORE_YEAR", LEFT_ON, d.text[LEFT_ON], d.text[LEFT_ON], period.yearStart().toString());

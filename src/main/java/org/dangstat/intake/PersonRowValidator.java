@@ -4,6 +4,7 @@ import static org.dangstat.intake.BranchColumns.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dangstat.core.Period;
 
 /**
  * Checks one data row of a branch snapshot against every rule of submission-format.md section 3

@@ -32,8 +32,6 @@ final class ReferenceData {
   final TermTable yesNo = table("yes-no.csv");
   final TermTable sexes = table("sex.csv");
   final TermTable orgLevels = table("org-levels.csv");
-  /** stage code → Chinese label. */
-  final Map<String, String> stageLabels = new HashMap<>();
   /** left reason code → any | members | non_members. */
   final Map<String, String> leftReasonAppliesTo = new HashMap<>();
   /** org category → is a 两新组织 category. */
@@ -50,7 +48,6 @@ final class ReferenceData {
     });
     each("left-reasons.csv", r -> leftReasonAppliesTo.put(r.get("code"), r.get("applies_to")));
     each("org-categories.csv", r -> orgCategories.put(Texts.key(r.get("name")), "yes".equals(r.get("two_new"))));
-    each("stages.csv", r -> stageLabels.put(r.get("code"), r.get("label")));
   }
 
   private static List<ColumnDef> columns(String file) {

@@ -5,13 +5,13 @@ import static org.dangstat.intake.BranchColumns.APPLIED_ON;
 import static org.dangstat.intake.BranchColumns.CANDIDATE_ON;
 import static org.dangstat.intake.BranchColumns.CAREER_DATES;
 import static org.dangstat.intake.BranchColumns.DATES;
-import static org.dangstat.intake.BranchColumns.FULL_ON;
 import static org.dangstat.intake.BranchColumns.INTRODUCERS;
 import static org.dangstat.intake.BranchColumns.LEFT_ON;
 import static org.dangstat.intake.BranchColumns.PROBATION_ON;
 import static org.dangstat.intake.BranchColumns.SPONSORS;
 
 import java.time.LocalDate;
+import org.dangstat.core.Stage;
 
 /**
  * The stage (当前阶段) derived from the dates, the fields each stage requires, and the order of
@@ -22,7 +22,8 @@ final class StageRules {
   /** The 2014 细则 took effect: from then on every step of admission must be on record. */
   static final LocalDate RULES_2014 = LocalDate.of(2014, 6, 1);
 
-  private static final String[] STAGE_OF_CAREER_DATE = {"applicant", "activist", "candidate", "probationary", "full"};
+  /** The stage each of {@code CAREER_DATES} starts, in the same order. */
+  private static final Stage[] STAGE_OF_CAREER_DATE = Stage.values();
 
   private StageRules() {}
 
@@ -30,7 +31,7 @@ final class StageRules {
   static String stage(RowDates d) {
     for (int i = CAREER_DATES.length - 1; i >= 0; i--) {
       if (d.written[CAREER_DATES[i]]) {
-        return STAGE_OF_CAREER_DATE[i];
+        return STAGE_OF_CAREER_DATE[i].code();
       }
     }
     return null;
@@ -44,8 +45,8 @@ final class StageRules {
     if (stage == null) {
       return;
     }
-    String label = ReferenceData.INSTANCE.stageLabels.get(stage);
-    boolean member = stage.equals("probationary") || stage.equals("full");
+    String label = Stage.fromCode(stage).map(Stage::label).orElse(stage);
+    boolean member = Stage.isMember(stage);
     boolean needsHistory = !member || (d.date[PROBATION_ON] != null && !d.date[PROBATION_ON].isBefore(RULES_2014));
     if (member) {
       require(!noStageDate, d.written[PROBATION_ON], PROBATION_ON, label, issues);
@@ -92,12 +93,12 @@ final class StageRules {
   }
 
   static boolean isMember(String stage) {
-    return "probationary".equals(stage) || "full".equals(stage);
+    return Stage.isMember(stage);
   }
 
   static int rank(String stage) {
     for (int i = 0; i < STAGE_OF_CAREER_DATE.length; i++) {
-      if (STAGE_OF_CAREER_DATE[i].equals(stage)) {
+      if (STAGE_OF_CAREER_DATE[i].is(stage)) {
         return i;
       }
     }

@@ -1,6 +1,7 @@
 package org.dangstat.plan;
 
 import java.math.BigDecimal;
+import org.dangstat.core.TargetStatus;
 
 /**
  * One target of the plan: {@code {min: 0.30}}, {@code {max: 0.015}} or {@code {approx: 0.50}}.
@@ -30,10 +31,6 @@ public record Target(Kind kind, double value) {
     }
   }
 
-  public static final String MET = "met";
-  public static final String NEAR = "near";
-  public static final String MISSED = "missed";
-
   private static final double EPS = 1e-9;
 
   public Target {
@@ -58,16 +55,17 @@ public record Target(Kind kind, double value) {
     return d.scale() < minScale ? d.setScale(minScale).toPlainString() : d.toPlainString();
   }
 
-  /** "met", "near" or "missed"; see the class comment for the band. */
+  /** The code of {@link TargetStatus} met, near or missed; see the class comment for the band. */
   public String status(double v, double tolerance, boolean isShare) {
     double band = isShare ? tolerance : tolerance * Math.abs(value);
-    return switch (kind) {
-      case MIN -> v >= value - EPS ? MET : v >= value - band - EPS ? NEAR : MISSED;
-      case MAX -> v <= value + EPS ? MET : v <= value + band + EPS ? NEAR : MISSED;
+    TargetStatus s = switch (kind) {
+      case MIN -> v >= value - EPS ? TargetStatus.MET : v >= value - band - EPS ? TargetStatus.NEAR : TargetStatus.MISSED;
+      case MAX -> v <= value + EPS ? TargetStatus.MET : v <= value + band + EPS ? TargetStatus.NEAR : TargetStatus.MISSED;
       case APPROX -> {
         double off = Math.abs(v - value);
-        yield off <= band + EPS ? MET : off <= 2 * band + EPS ? NEAR : MISSED;
+        yield off <= band + EPS ? TargetStatus.MET : off <= 2 * band + EPS ? TargetStatus.NEAR : TargetStatus.MISSED;
       }
     };
+    return s.code();
   }
 }

@@ -6,7 +6,8 @@ import static org.dangstat.warehouse.jooq.Tables.V_CURRENT_SUBMISSION;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
+import org.dangstat.core.Stage;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -41,7 +42,7 @@ public class AllocationRepository {
         .from(V_CURRENT_SUBMISSION)
         .join(p).on(p.SUBMISSION_ID.eq(V_CURRENT_SUBMISSION.SUBMISSION_ID))
         .where(V_CURRENT_SUBMISSION.PERIOD.eq(period.toString()))
-        .and(p.STAGE.in("activist", "candidate"))
+        .and(p.STAGE.in(Stage.ACTIVIST.code(), Stage.CANDIDATE.code()))
         .and(p.LEFT_ON.isNull().or(p.LEFT_ON.gt(period.end())))
         .orderBy(V_CURRENT_SUBMISSION.BRANCH_CODE, p.ROW_NO)
         .fetch(r -> new PipelinePerson(r.value1(), r.value2(), r.value3(), Boolean.TRUE.equals(r.value4()),

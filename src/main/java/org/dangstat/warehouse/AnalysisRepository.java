@@ -13,7 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
+import org.dangstat.core.SubmissionStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -130,11 +131,11 @@ public class AnalysisRepository {
     Map<String, org.dangstat.warehouse.jooq.tables.records.SubmissionRecord> latest = new LinkedHashMap<>();
     dsl.selectFrom(SUBMISSION)
         .where(SUBMISSION.KIND.eq("branch").and(SUBMISSION.PERIOD.eq(period.toString()))
-            .and(SUBMISSION.STATUS.in("accepted", "rejected")))
+            .and(SUBMISSION.STATUS.in(SubmissionStatus.ACCEPTED.code(), SubmissionStatus.REJECTED.code())))
         .orderBy(SUBMISSION.ID)
         .forEach(s -> {
           var seen = latest.get(s.getBranchCode());
-          if (seen == null || !"accepted".equals(seen.getStatus())) {
+          if (seen == null || !SubmissionStatus.ACCEPTED.is(seen.getStatus())) {
             latest.put(s.getBranchCode(), s);
           }
         });

@@ -5,7 +5,10 @@ import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.dangstat.intake.Period;
+import org.dangstat.core.MeasureKeys;
+import org.dangstat.core.Period;
+import org.dangstat.core.Stage;
+import org.dangstat.core.Under35;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -34,34 +37,34 @@ public final class MeasureDefinitions {
         .and(P.PROBATION_ON.le(P.LEFT_ON));
     Condition youthActivist = P.ACTIVIST_ON.between(y0, d).and(ageAtMost(28, P.ACTIVIST_ON));
     Map<String, Condition> m = new LinkedHashMap<>();
-    m.put("members_total", member);
-    m.put("members_probationary", member.and(P.FULL_ON.isNull().or(P.FULL_ON.gt(d))));
-    m.put("female", member.and(P.SEX.eq("F")));
-    m.put("minority", member.and(P.ETHNICITY.ne("01")));
-    m.put("under35", member.and(P.BIRTH_DATE.gt(d.minusYears(36))));
-    m.put("college_plus", member.and(collegePlus()));
-    m.put("highschool_plus", member.and(highschoolPlus()));
-    m.put("frontline", member.and(P.FRONTLINE.isTrue()));
-    m.put("new_members", isNew);
-    m.put("new_female", isNew.and(P.SEX.eq("F")));
-    m.put("new_under35", isNew.and(ageAtMost(35, P.PROBATION_ON)));
-    m.put("new_highschool_plus", isNew.and(highschoolPlus()));
-    m.put("new_college_plus", isNew.and(collegePlus()));
-    m.put("new_frontline", isNew.and(P.FRONTLINE.isTrue()));
-    m.put("new_student", isNew.and(P.OCCUPATION.eq("student")));
-    m.put("left_members", leftMember);
+    m.put(MeasureKeys.MEMBERS_TOTAL, member);
+    m.put(MeasureKeys.MEMBERS_PROBATIONARY, member.and(P.FULL_ON.isNull().or(P.FULL_ON.gt(d))));
+    m.put(MeasureKeys.FEMALE, member.and(P.SEX.eq("F")));
+    m.put(MeasureKeys.MINORITY, member.and(P.ETHNICITY.ne("01")));
+    m.put(MeasureKeys.UNDER35, member.and(P.BIRTH_DATE.gt(Under35.bornAfter(d))));
+    m.put(MeasureKeys.COLLEGE_PLUS, member.and(collegePlus()));
+    m.put(MeasureKeys.HIGHSCHOOL_PLUS, member.and(highschoolPlus()));
+    m.put(MeasureKeys.FRONTLINE, member.and(P.FRONTLINE.isTrue()));
+    m.put(MeasureKeys.NEW_MEMBERS, isNew);
+    m.put(MeasureKeys.NEW_FEMALE, isNew.and(P.SEX.eq("F")));
+    m.put(MeasureKeys.NEW_UNDER35, isNew.and(ageAtMost(Under35.MAX_AGE, P.PROBATION_ON)));
+    m.put(MeasureKeys.NEW_HIGHSCHOOL_PLUS, isNew.and(highschoolPlus()));
+    m.put(MeasureKeys.NEW_COLLEGE_PLUS, isNew.and(collegePlus()));
+    m.put(MeasureKeys.NEW_FRONTLINE, isNew.and(P.FRONTLINE.isTrue()));
+    m.put(MeasureKeys.NEW_STUDENT, isNew.and(P.OCCUPATION.eq("student")));
+    m.put(MeasureKeys.LEFT_MEMBERS, leftMember);
     for (String reason : new String[] {"transfer_out", "death", "expelled", "removed", "withdrew",
         "suspended", "disqualified", "other"}) {
       m.put("left_" + reason, leftMember.and(P.LEFT_REASON.eq(reason)));
     }
     // members when they came, and not admitted in the year (those count as new)
-    m.put("transferred_in", P.TRANSFERRED_IN_ON.between(y0, d).and(P.PROBATION_ON.isNotNull())
+    m.put(MeasureKeys.TRANSFERRED_IN, P.TRANSFERRED_IN_ON.between(y0, d).and(P.PROBATION_ON.isNotNull())
         .and(P.PROBATION_ON.le(P.TRANSFERRED_IN_ON)).and(P.PROBATION_ON.lt(y0)));
-    m.put("applicants", P.STAGE.eq("applicant").and(notLeftBy(d)));
-    m.put("activists", P.STAGE.eq("activist").and(notLeftBy(d)));
-    m.put("candidates", P.STAGE.eq("candidate").and(notLeftBy(d)));
-    m.put("youth_activists", youthActivist);
-    m.put("youth_recommended", youthActivist.and(P.YOUTH_RECOMMENDED.isTrue()));
+    m.put(MeasureKeys.APPLICANTS, P.STAGE.eq(Stage.APPLICANT.code()).and(notLeftBy(d)));
+    m.put(MeasureKeys.ACTIVISTS, P.STAGE.eq(Stage.ACTIVIST.code()).and(notLeftBy(d)));
+    m.put(MeasureKeys.CANDIDATES, P.STAGE.eq(Stage.CANDIDATE.code()).and(notLeftBy(d)));
+    m.put(MeasureKeys.YOUTH_ACTIVISTS, youthActivist);
+    m.put(MeasureKeys.YOUTH_RECOMMENDED, youthActivist.and(P.YOUTH_RECOMMENDED.isTrue()));
     return m;
   }
 

@@ -1,7 +1,7 @@
 package org.dangstat.warehouse;
 
 import java.time.OffsetDateTime;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
 
 /** What is known of a file before it is read. */
 public record NewSubmission(

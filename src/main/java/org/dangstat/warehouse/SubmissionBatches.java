@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dangstat.core.SubmissionStatus;
 import org.dangstat.warehouse.jooq.tables.records.SubmissionRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -96,10 +97,10 @@ public class SubmissionBatches {
     Field<Long> successor = slot.field("successor", Long.class);
     Map<Long, Long> replaced = new HashMap<>();
     dsl.update(SUBMISSION)
-        .set(SUBMISSION.STATUS, "superseded")
+        .set(SUBMISSION.STATUS, SubmissionStatus.SUPERSEDED.code())
         .from(slot)
         .where(SUBMISSION.KIND.eq("branch"))
-        .and(SUBMISSION.STATUS.eq("accepted"))
+        .and(SUBMISSION.STATUS.eq(SubmissionStatus.ACCEPTED.code()))
         .and(SUBMISSION.BRANCH_CODE.eq(slot.field("branch_code", String.class)))
         .and(SUBMISSION.PERIOD.eq(slot.field("period", String.class)))
         .returningResult(SUBMISSION.ID, successor)
@@ -131,7 +132,7 @@ public class SubmissionBatches {
     SubmissionRepository.describe(r, s);
     r.setReceivedAt(now);
     r.setAcceptedAt(f.accepted() ? now : null);
-    r.setStatus(!f.accepted() ? "rejected" : replacedBy == null ? "accepted" : "superseded");
+    r.setStatus(!f.accepted() ? SubmissionStatus.REJECTED.code() : replacedBy == null ? SubmissionStatus.ACCEPTED.code() : SubmissionStatus.SUPERSEDED.code());
     r.setSupersededBy(replacedBy);
     r.setEncoding(f.encoding());
     r.setRowsTotal(f.rowsTotal());

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dangstat.core.SubmissionStatus;
 import org.dangstat.warehouse.jooq.tables.records.SubmissionRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -58,7 +59,7 @@ public class SubmissionRepository {
     SubmissionRecord r = dsl.newRecord(SUBMISSION);
     describe(r, s);
     r.setReceivedAt(OffsetDateTime.now());
-    r.setStatus("rejected"); // until proven good, within the same transaction
+    r.setStatus(SubmissionStatus.REJECTED.code()); // until proven good, within the same transaction
     r.setRowsTotal(0);
     r.setRowsLoaded(0);
     r.setRowsSkipped(0);
@@ -75,18 +76,18 @@ public class SubmissionRepository {
    */
   public void accept(SubmissionRecord accepted) {
     var sameSlot = SUBMISSION.KIND.eq(accepted.getKind())
-        .and(SUBMISSION.STATUS.eq("accepted"))
+        .and(SUBMISSION.STATUS.eq(SubmissionStatus.ACCEPTED.code()))
         .and(SUBMISSION.ID.ne(accepted.getId()));
     if ("branch".equals(accepted.getKind())) {
       sameSlot = sameSlot.and(SUBMISSION.BRANCH_CODE.eq(accepted.getBranchCode()))
           .and(SUBMISSION.PERIOD.eq(accepted.getPeriod()));
     }
     dsl.update(SUBMISSION)
-        .set(SUBMISSION.STATUS, "superseded")
+        .set(SUBMISSION.STATUS, SubmissionStatus.SUPERSEDED.code())
         .set(SUBMISSION.SUPERSEDED_BY, accepted.getId())
         .where(sameSlot)
         .execute();
-    accepted.setStatus("accepted");
+    accepted.setStatus(SubmissionStatus.ACCEPTED.code());
     accepted.setAcceptedAt(OffsetDateTime.now());
     // the caller stores the record with the rest of what it learnt about the file
   }
@@ -119,7 +120,7 @@ public class SubmissionRepository {
 
   public Optional<SubmissionRecord> currentOrgUnits() {
     return dsl.selectFrom(SUBMISSION)
-        .where(SUBMISSION.KIND.eq("orgunits").and(SUBMISSION.STATUS.eq("accepted")))
+        .where(SUBMISSION.KIND.eq("orgunits").and(SUBMISSION.STATUS.eq(SubmissionStatus.ACCEPTED.code())))
         .fetchOptional();
   }
 }

@@ -4,7 +4,8 @@ import static org.dangstat.warehouse.jooq.Tables.SUBMISSION;
 import static org.dangstat.warehouse.jooq.Tables.V_ORG_UNIT;
 
 import java.util.List;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
+import org.dangstat.core.SubmissionStatus;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +27,7 @@ public class TemplateRepository {
     var latest = dsl.select(SUBMISSION.BRANCH_CODE, SUBMISSION.PERIOD, SUBMISSION.ARCHIVE_PATH)
         .distinctOn(SUBMISSION.BRANCH_CODE)
         .from(SUBMISSION)
-        .where(SUBMISSION.KIND.eq("branch").and(SUBMISSION.STATUS.eq("accepted"))
+        .where(SUBMISSION.KIND.eq("branch").and(SUBMISSION.STATUS.eq(SubmissionStatus.ACCEPTED.code()))
             .and(SUBMISSION.PERIOD_END.le(upTo.end())))
         .orderBy(SUBMISSION.BRANCH_CODE, SUBMISSION.PERIOD_END.desc(), SUBMISSION.ID.desc())
         .asTable("latest");

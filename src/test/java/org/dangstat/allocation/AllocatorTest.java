@@ -9,8 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dangstat.plan.Target;
+import org.dangstat.core.TargetStatus;
 import org.dangstat.plan.Target.Kind;
+import org.dangstat.plan.Target;
 import org.junit.jupiter.api.Test;
 
 class AllocatorTest {
@@ -66,7 +67,7 @@ class AllocatorTest {
     assertThat(female.trait()).isEqualTo(Trait.FEMALE);
     assertThat(female.count()).isEqualTo(3);
     assertThat(female.share()).isEqualTo(1.0);
-    assertThat(female.status()).isEqualTo(Target.MET);
+    assertThat(female.status()).isEqualTo(TargetStatus.MET.code());
   }
 
   @Test

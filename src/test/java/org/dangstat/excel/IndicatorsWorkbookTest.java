@@ -12,6 +12,8 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dangstat.core.SubmissionStatus;
+import org.dangstat.core.TargetStatus;
 import org.dangstat.indicators.IndicatorCsv;
 import org.dangstat.indicators.IndicatorEngine;
 import org.junit.jupiter.api.Test;
@@ -68,7 +70,7 @@ class IndicatorsWorkbookTest {
       assertThat(female.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
       assertThat(female.getCell(10).getStringCellValue()).isEqualTo("达标");
       assertThat(sheet.getRow(SheetWriter.HEADER_ROW + 1).getCell(8).getCellStyle().getDataFormatString()).isEqualTo("0");
-      assertThat(fill(sheet.getRow(SheetWriter.HEADER_ROW + 10).getCell(10))).isEqualTo("D9C3F0"); // over: purple
+      assertThat(fill(sheet.getRow(SheetWriter.HEADER_ROW + 10).getCell(10))).isEqualTo(TargetStatus.OVER.colour().tint().hex()); // over: purple
       assertThat(sheet.getRow(SheetWriter.HEADER_ROW + 10).getCell(10).getStringCellValue()).isEqualTo("计划外发展");
 
       XSSFSheet quota = wb.getSheet("完成情况");
@@ -81,7 +83,7 @@ class IndicatorsWorkbookTest {
 
       XSSFSheet done = wb.getSheet("报送情况");
       XSSFRow rejected = done.getRow(SheetWriter.HEADER_ROW + 2);
-      assertThat(rejected.getCell(2).getStringCellValue()).isEqualTo("已退回");
+      assertThat(rejected.getCell(2).getStringCellValue()).isEqualTo(SubmissionStatus.REJECTED.label());
       assertThat(rejected.getCell(6).getNumericCellValue()).isEqualTo(3.0);
       assertThat(wb.getSheet("合规").getRow(SheetWriter.HEADER_ROW + 1).getCell(1).getStringCellValue())
           .isEqualTo("=张三 330106********1234");

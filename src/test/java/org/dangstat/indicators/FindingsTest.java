@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.dangstat.intake.Period;
+import org.dangstat.core.Period;
 import org.dangstat.plan.Plan;
-import org.dangstat.plan.Target;
 import org.dangstat.plan.Target.Kind;
+import org.dangstat.plan.Target;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 

@@ -6,8 +6,8 @@ import static org.dangstat.indicators.Fixture.row;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dangstat.core.Period;
 import org.dangstat.indicators.Fixture.Row;
-import org.dangstat.intake.Period;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dangstat.core.Period;
 import org.junit.jupiter.api.Test;
 
 /** The sample inbox of the shared spec must read without a single error. */

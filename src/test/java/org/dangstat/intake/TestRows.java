@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dangstat.core.Period;
 
 /** Builds snapshot files around one valid row, for tests that change one cell at a time. */
 final class TestRows {

@@ -1,4 +1,4 @@
-package org.dangstat.intake;
+package org.dangstat.core;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,0 +1,58 @@
+package org.dangstat.core;
+
+import java.util.List;
+
+/**
+ * The names of the base counts of indicators.md, per branch, as SQL computes them from the latest
+ * accepted snapshot of a period with last day D and year start Y0. The one list: the warehouse's
+ * conditions, the Tablesaw columns, indicators.csv and allocation all use these names.
+ */
+public final class MeasureKeys {
+
+  public static final String MEMBERS_TOTAL = "members_total";
+  public static final String MEMBERS_PROBATIONARY = "members_probationary";
+  public static final String FEMALE = "female";
+  public static final String MINORITY = "minority";
+  /** Members {@link Under35 under 35} at D. */
+  public static final String UNDER35 = "under35";
+  public static final String COLLEGE_PLUS = "college_plus";
+  public static final String HIGHSCHOOL_PLUS = "highschool_plus";
+  public static final String FRONTLINE = "frontline";
+  /** 入党日期 in [Y-01-01, D]. */
+  public static final String NEW_MEMBERS = "new_members";
+  public static final String NEW_FEMALE = "new_female";
+  /** New members {@link Under35 under 35} on their 入党日期. */
+  public static final String NEW_UNDER35 = "new_under35";
+  public static final String NEW_HIGHSCHOOL_PLUS = "new_highschool_plus";
+  public static final String NEW_COLLEGE_PLUS = "new_college_plus";
+  public static final String NEW_FRONTLINE = "new_frontline";
+  public static final String NEW_STUDENT = "new_student";
+  public static final String LEFT_MEMBERS = "left_members";
+  public static final String LEFT_TRANSFER_OUT = "left_transfer_out";
+  public static final String LEFT_DEATH = "left_death";
+  public static final String LEFT_EXPELLED = "left_expelled";
+  public static final String LEFT_REMOVED = "left_removed";
+  public static final String LEFT_WITHDREW = "left_withdrew";
+  public static final String LEFT_SUSPENDED = "left_suspended";
+  public static final String LEFT_DISQUALIFIED = "left_disqualified";
+  public static final String LEFT_OTHER = "left_other";
+  public static final String TRANSFERRED_IN = "transferred_in";
+  public static final String APPLICANTS = "applicants";
+  public static final String ACTIVISTS = "activists";
+  public static final String CANDIDATES = "candidates";
+  /** People who became activists in [Y-01-01, D] aged ≤ 28 then. */
+  public static final String YOUTH_ACTIVISTS = "youth_activists";
+  /** Of {@link #YOUTH_ACTIVISTS}, those with 推优 = 是. */
+  public static final String YOUTH_RECOMMENDED = "youth_recommended";
+  public static final String PROCEDURE_VIOLATIONS = "procedure_violations";
+
+  /** The count columns, in this order. */
+  public static final List<String> ALL = List.of(MEMBERS_TOTAL, MEMBERS_PROBATIONARY, FEMALE,
+      MINORITY, UNDER35, COLLEGE_PLUS, HIGHSCHOOL_PLUS, FRONTLINE, NEW_MEMBERS, NEW_FEMALE,
+      NEW_UNDER35, NEW_HIGHSCHOOL_PLUS, NEW_COLLEGE_PLUS, NEW_FRONTLINE, NEW_STUDENT, LEFT_MEMBERS,
+      LEFT_TRANSFER_OUT, LEFT_DEATH, LEFT_EXPELLED, LEFT_REMOVED, LEFT_WITHDREW, LEFT_SUSPENDED,
+      LEFT_DISQUALIFIED, LEFT_OTHER, TRANSFERRED_IN, APPLICANTS, ACTIVISTS, CANDIDATES,
+      YOUTH_ACTIVISTS, YOUTH_RECOMMENDED, PROCEDURE_VIOLATIONS);
+
+  private MeasureKeys() {}
+}

@@ -1,0 +1,55 @@
+package org.dangstat.core;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where a person stands on the way into the party, in the order of the procedure: the codes of
+ * the {@code stage} column in the warehouse, the labels clerks read.
+ */
+public enum Stage {
+  APPLICANT("入党申请人"),
+  ACTIVIST("入党积极分子"),
+  CANDIDATE("发展对象"),
+  PROBATIONARY("预备党员"),
+  FULL("正式党员");
+
+  private final String label;
+
+  Stage(String label) {
+    this.label = label;
+  }
+
+  /** As stored: {@code applicant}, {@code activist}, {@code candidate}, {@code probationary}, {@code full}. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** 预备党员 or 正式党员. */
+  public boolean isMember() {
+    return this == PROBATIONARY || this == FULL;
+  }
+
+  /** Whether {@code code} is this stage (null is none). */
+  public boolean is(String code) {
+    return code().equals(code);
+  }
+
+  public static Optional<Stage> fromCode(String code) {
+    for (Stage s : values()) {
+      if (s.is(code)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a stored code is a member's stage. */
+  public static boolean isMember(String code) {
+    return fromCode(code).map(Stage::isMember).orElse(false);
+  }
+}
