@@ -38,7 +38,7 @@ public final class AllocationFiles {
     Path csv = AllocationCsv.write(allocation, dir.resolve("allocation.csv"));
     Path xlsx = AllocationXlsx.write(allocation, dir.resolve("allocation.xlsx"));
     ChartFile chart = QuotaCapacityChart.render(chartBranches(allocation.branches()), dir);
-    Path html = AllocationHtml.write(allocation, year, rootOrg, chart.png(),
+    Path html = AllocationPage.write(allocation, year, rootOrg, chart.png(),
         dir.resolve("allocation.html"));
     return new Written(plan, csv, xlsx, chart, html);
   }

@@ -1,21 +1,22 @@
 package org.dangstat.allocation;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dangstat.report.PrintLayout;
+import org.dangstat.report.Styles;
+import org.dangstat.report.Workbooks;
 
 /**
  * {@code allocation.xlsx}: the csv's table for people who print it — sheet 名额分配, Chinese
- * headers in bold and frozen, counts as numbers, a 合计 row, A4 landscape fitted to one page wide.
+ * headers in bold and frozen, counts as numbers, a 合计 row; the styles, print layout (A4
+ * landscape, one page wide, header repeated) and save of every workbook ({@code report}).
  */
 final class AllocationXlsx {
 
@@ -28,52 +29,54 @@ final class AllocationXlsx {
   private AllocationXlsx() {}
 
   static Path write(Allocation allocation, Path file) {
-    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook book = new XSSFWorkbook()) {
+      Styles styles = new Styles(book);
       Sheet sheet = book.createSheet(SHEET);
-      CellStyle bold = book.createCellStyle();
-      Font font = book.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-
+      CellStyle text = styles.cell(null, true);
+      CellStyle count = styles.cell("0", true);
+      CellStyle bold = styles.header(false);
       Row header = sheet.createRow(0);
       for (int c = 0; c < HEADER.size(); c++) {
-        header.createCell(c).setCellValue(HEADER.get(c));
-        header.getCell(c).setCellStyle(bold);
+        cell(header, c, HEADER.get(c), bold);
         sheet.setColumnWidth(c, WIDTHS[c] * 256);
       }
       int r = 1;
       int[] sums = new int[6];
       for (BranchQuota b : allocation.branches()) {
         Row row = sheet.createRow(r++);
-        row.createCell(0).setCellValue(b.code());
-        row.createCell(1).setCellValue(b.name());
+        cell(row, 0, b.code(), text);
+        cell(row, 1, b.name(), text);
         int[] numbers = {b.fullMembers(), b.activists(), b.candidates(), b.capacity(), b.quota(),
             b.activistsNeeded()};
         for (int i = 0; i < numbers.length; i++) {
-          row.createCell(2 + i).setCellValue(numbers[i]);
+          cell(row, 2 + i, numbers[i], count);
           sums[i] += numbers[i];
         }
-        row.createCell(8).setCellValue(b.reason());
+        cell(row, 8, b.reason(), text);
       }
       Row total = sheet.createRow(r);
-      total.createCell(0).setCellValue("合计");
-      total.getCell(0).setCellStyle(bold);
+      cell(total, 0, "合计", bold);
+      cell(total, 1, "", bold);
       for (int i = 0; i < sums.length; i++) {
-        total.createCell(2 + i).setCellValue(sums[i]);
-        total.getCell(2 + i).setCellStyle(bold);
+        cell(total, 2 + i, sums[i], bold);
       }
-      sheet.createFreezePane(0, 1);
-      PrintSetup print = sheet.getPrintSetup();
-      print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-      print.setLandscape(true);
-      print.setFitWidth((short) 1);
-      print.setFitHeight((short) 0);
-      sheet.setFitToPage(true);
-      sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, HEADER.size() - 1));
-      book.write(out);
-      return file;
+      cell(total, 8, "", bold);
+      PrintLayout.apply(sheet, 0, 0, HEADER.size() - 1);
+      return Workbooks.save(book, file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
+  }
+
+  private static void cell(Row row, int column, String value, CellStyle style) {
+    Cell c = row.createCell(column);
+    c.setCellValue(value);
+    c.setCellStyle(style);
+  }
+
+  private static void cell(Row row, int column, int value, CellStyle style) {
+    Cell c = row.createCell(column);
+    c.setCellValue(value);
+    c.setCellStyle(style);
   }
 }

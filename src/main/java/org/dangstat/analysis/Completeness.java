@@ -1,18 +1,12 @@
 package org.dangstat.analysis;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dangstat.core.Period;
 import org.dangstat.core.SubmissionStatus;
+import org.dangstat.report.CsvFile;
 import org.dangstat.warehouse.AnalysisRepository;
 
 /** Per branch: accepted / rejected / missing for the period (completeness.csv). */
@@ -43,20 +37,11 @@ final class Completeness {
   }
 
   static void write(List<Row> rows, Path file) {
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT)) {
-      w.write('\uFEFF');
-      csv.printRecord("org_code", "org_name", "status", "file", "received_at", "rows", "errors", "warnings");
+    try (CsvFile csv = CsvFile.create(file, "org_code", "org_name", "status", "file", "received_at", "rows",
+        "errors", "warnings")) {
       for (Row r : rows) {
-        csv.printRecord(r.orgCode(), r.orgName(), r.status(), r.file(), r.receivedAt(), blank(r.rows()),
-            blank(r.errors()), blank(r.warnings()));
+        csv.row(r.orgCode(), r.orgName(), r.status(), r.file(), r.receivedAt(), r.rows(), r.errors(), r.warnings());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-  }
-
-  private static Object blank(Integer n) {
-    return n == null ? "" : n;
   }
 }

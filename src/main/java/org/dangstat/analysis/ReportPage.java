@@ -2,7 +2,6 @@ package org.dangstat.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -14,10 +13,12 @@ import org.dangstat.compliance.Violation;
 import org.dangstat.core.Period;
 import org.dangstat.indicators.IndicatorCatalog;
 import org.dangstat.plan.Plan;
+import org.dangstat.report.HtmlPage;
 
 /**
  * report.html: one self-contained page in Chinese (pictures embedded as data URIs, no network),
- * laid out to print on A4. Everything on it comes from the files next to it.
+ * laid out to print on A4, from {@code templates/report.mustache}. Everything on it comes from the
+ * files next to it.
  */
 final class ReportPage {
 
@@ -27,39 +28,29 @@ final class ReportPage {
       List<String> findings, List<String> attention, List<Completeness.Row> completeness,
       List<Violation> compliance, List<ChartFile> charts) {}
 
+  record Chart(String title, String png) {}
+
+  /** What the template shows. */
+  record Model(String title, String generatedAt, String dataUntil, String plan, String missingNotice,
+      List<ReportSections.Card> cards, List<String> findings, List<String> attention, boolean anyAttention,
+      List<ReportSections.TargetRow> targets, List<ReportSections.BranchRow> branches, List<Chart> charts,
+      ReportSections.Compliance compliance, List<ReportSections.SubmissionRow> submissions) {}
+
   private ReportPage() {}
 
   static Path write(Content c, Path file) {
-    var catalog = IndicatorCatalog.standard();
-    Html h = new Html();
+    return HtmlPage.write("report", model(c), file);
+  }
+
+  static Model model(Content c) {
     String title = c.indicators().name(c.root()) + " " + periodTitle(c.period(), c.year()) + " 发展党员工作分析";
-    h.raw("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>").text(title)
-        .raw("</title><style>").raw(ReportStyle.CSS).raw("</style></head><body>");
-    h.raw("<h1>").text(title).raw("</h1><p class=\"meta\">生成时间 ")
-        .text(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
-        .raw("；数据截至 ").text(c.period().end().toString()).raw("；计划 ")
-        .text(c.plan() == null ? "未提供（无目标对照）" : c.plan().year() + "年度计划").raw("</p>");
-    ReportSections.missingNotice(h, c.completeness());
-    ReportSections.headline(h, c);
-    ReportSections.findings(h, c.findings(), c.attention());
-    ReportSections.targets(h, c, catalog);
-    ReportSections.branchTable(h, c);
-    h.raw("<h2>图表</h2><div class=\"charts\">");
-    for (ChartFile chart : c.charts()) {
-      h.raw("<figure><img alt=\"").text(chart.title()).raw("\" src=\"data:image/png;base64,")
-          .raw(base64(chart.png())).raw("\"><figcaption>").text(chart.title()).raw("</figcaption></figure>");
-    }
-    h.raw("</div>");
-    ReportSections.compliance(h, c.compliance(), MAX_COMPLIANCE_ROWS);
-    ReportSections.completeness(h, c.completeness());
-    h.raw("<p class=\"meta\">明细见同目录 indicators.csv、completeness.csv、compliance.csv 与 charts/。"
-        + "报告中的身份证号均已脱敏。</p></body></html>");
-    try {
-      Files.writeString(file, h.toString(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return file;
+    return new Model(title, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+        c.period().end().toString(), c.plan() == null ? "未提供（无目标对照）" : c.plan().year() + "年度计划",
+        ReportSections.missingNotice(c.completeness()), ReportSections.headline(c), c.findings(), c.attention(),
+        !c.attention().isEmpty(), ReportSections.targets(c, IndicatorCatalog.standard()),
+        ReportSections.branchTable(c), c.charts().stream().map(ch -> new Chart(ch.title(), base64(ch.png()))).toList(),
+        ReportSections.compliance(c.compliance(), MAX_COMPLIANCE_ROWS),
+        ReportSections.completeness(c.completeness()));
   }
 
   static String periodTitle(Period p, boolean year) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
     description = {"The XLSX a branch clerk fills in for a period: title, header, ID numbers as text, date "
         + "columns, dropdown lists and a 填表说明 sheet, prefilled with the branch's last accepted snapshot "
         + "(people who left in earlier years dropped), so the clerk only records what changed. Written to "
-        + "<out>/templates/<P>/<code>_<P>.xlsx, the name the branch sends it back under; the folder is "
+        + "<out>/templates/<P>/<branch>_<P>.xlsx, the name the branch sends it back under; the folder is "
         + "readable only by you (the files hold full ID numbers).",
         "", "Examples:", "  dangstat template --branch CQ-007 --period 2026Q3",
         "  dangstat template --all --period 2026Q3", ""})

@@ -1,18 +1,15 @@
 package org.dangstat.consolidation;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dangstat.intake.Issue;
+import org.dangstat.report.CsvFile;
 
 /**
- * {@code <name>.errors.csv} beside the archived original: UTF-8 with BOM so that Excel shows the
- * Chinese, one line per problem, and no cell that Excel would run as a formula.
+ * {@code <name>.errors.csv} beside the archived original, one line per problem, through
+ * {@link CsvFile} (UTF-8 with BOM, no cell that Excel would run as a formula).
  */
 final class ErrorReport {
 
@@ -24,13 +21,9 @@ final class ErrorReport {
     Path target = folder.resolve(fileName + ".errors.csv");
     try {
       Path tmp = Files.createTempFile(folder, ".report", ".tmp");
-      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-          CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL)) {
-        w.write('\uFEFF');
-        csv.printRecord((Object[]) HEADER);
+      try (CsvFile csv = CsvFile.create(tmp, HEADER)) {
         for (Issue i : issues) {
-          csv.printRecord(safe(fileName), i.rowNo() == null ? "" : i.rowNo(), safe(i.column()),
-              safe(i.value()), i.severity().label(), i.code(), safe(i.message()));
+          csv.row(fileName, i.rowNo(), i.column(), i.value(), i.severity().label(), i.code(), i.message());
         }
       }
       Archive.publish(tmp, target);
@@ -38,17 +31,5 @@ final class ErrorReport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * A cell Excel would evaluate (=, +, -, @, or a tab/CR that starts one) is prefixed with an
-   * apostrophe, which Excel shows as text. OWASP's CSV-injection advice.
-   */
-  static String safe(String cell) {
-    if (cell == null || cell.isEmpty()) {
-      return "";
-    }
-    char c = cell.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dangstat.intake.Issue;
+import org.dangstat.report.Workbooks;
 
 /**
  * The clerk's own workbook given back with its problems marked (the {@code <name>.批注.xlsx} of the
@@ -54,7 +55,7 @@ public final class AnnotatedCopy {
       IssueMarks marks = new IssueMarks(wb, header.sheet);
       byCell.forEach((cell, cellIssues) -> marks.mark((int) (cell >> 16), (int) (cell & 0xFFFF), cellIssues));
       IssueSummarySheet.write(wb, issues, marked);
-      TemplateWorkbook.save(wb, target);
+      Workbooks.save(wb, target);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }

@@ -9,6 +9,8 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dangstat.core.Period;
+import org.dangstat.report.PrintLayout;
+import org.dangstat.report.Styles;
 
 /**
  * The 填表说明 sheet: one line per column (header, whether required, what to write, an example),

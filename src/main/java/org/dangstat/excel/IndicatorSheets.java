@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.dangstat.indicators.IndicatorCatalog;
+import org.dangstat.report.SheetWriter;
+import org.dangstat.report.Styles;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;

@@ -10,6 +10,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dangstat.core.SubmissionStatus;
 import org.dangstat.indicators.IndicatorEngine;
+import org.dangstat.report.SheetWriter;
+import org.dangstat.report.StreamingWorkbook;
+import org.dangstat.report.Styles;
+import org.dangstat.report.Workbooks;
 import tech.tablesaw.api.Table;
 
 /**
@@ -32,8 +36,7 @@ public final class IndicatorsWorkbook {
       compliance(wb, styles, CsvResource.file(complianceCsv), period);
       completeness(wb, styles, CsvResource.file(completenessCsv), period);
       wb.setActiveSheet(0);
-      TemplateWorkbook.save(wb, file);
-      wb.dispose();
+      Workbooks.save(wb, file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dangstat.intake.Issue;
+import org.dangstat.report.Styles;
 
 /**
  * Marks one cell of the clerk's sheet: a red (error) or yellow (warning only) fill on a copy of the

@@ -8,6 +8,8 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dangstat.intake.Issue;
+import org.dangstat.report.PrintLayout;
+import org.dangstat.report.Styles;
 
 /**
  * The 问题汇总 sheet, first in the annotated copy: the counts, then every problem of the file

@@ -1,13 +1,10 @@
 package org.dangstat.excel;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -15,6 +12,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dangstat.core.Period;
 import org.dangstat.intake.PersonRow;
+import org.dangstat.report.PrintLayout;
+import org.dangstat.report.Styles;
+import org.dangstat.report.Workbooks;
 
 /**
  * The XLSX a branch clerk fills in (submission-format.md section 3): sheet 人员 with a title,
@@ -65,7 +65,7 @@ public final class TemplateWorkbook {
       GuideSheet.write(wb, styles, columns, period);
       dropdowns.hideCodeSheet();
       wb.setActiveSheet(0);
-      save(wb, file);
+      Workbooks.save(wb, file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
@@ -107,14 +107,5 @@ public final class TemplateWorkbook {
     XSSFCell cell = sheet.createRow(1).createCell(0);
     cell.setCellValue(text);
     cell.setCellStyle(styles.note());
-  }
-
-  /** Writes through a temporary file and a move, so a reader never sees half a workbook. */
-  static void save(Workbook wb, Path file) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (OutputStream out = Files.newOutputStream(tmp)) {
-      wb.write(out);
-    }
-    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -16,6 +16,7 @@ import org.dangstat.core.SubmissionStatus;
 import org.dangstat.core.TargetStatus;
 import org.dangstat.indicators.IndicatorCsv;
 import org.dangstat.indicators.IndicatorEngine;
+import org.dangstat.report.SheetWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;

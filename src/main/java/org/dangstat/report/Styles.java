@@ -1,4 +1,4 @@
-package org.dangstat.excel;
+package org.dangstat.report;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -16,20 +16,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * styles; one per cell would break big files). Fonts name a Chinese face so WPS and LibreOffice
  * show the same look on machines without Calibri.
  */
-final class Styles {
+public final class Styles {
 
-  static final String DATE_FORMAT = "yyyy-mm-dd";
-  static final String TEXT_FORMAT = "@";
-  static final String FONT = "宋体";
+  public static final String DATE_FORMAT = "yyyy-mm-dd";
+  public static final String TEXT_FORMAT = "@";
+  public static final String FONT = "宋体";
 
   private final XSSFWorkbook wb;
   private final Map<String, XSSFCellStyle> made = new HashMap<>();
 
-  Styles(XSSFWorkbook wb) {
+  public Styles(XSSFWorkbook wb) {
     this.wb = wb;
   }
 
-  XSSFCellStyle title() {
+  public XSSFCellStyle title() {
     return made.computeIfAbsent("title", k -> {
       XSSFCellStyle s = base(16, true, false);
       s.setAlignment(HorizontalAlignment.CENTER);
@@ -38,12 +38,12 @@ final class Styles {
   }
 
   /** A line of small print above a table (branch code, period). */
-  XSSFCellStyle note() {
+  public XSSFCellStyle note() {
     return made.computeIfAbsent("note", k -> base(10, false, false));
   }
 
   /** @param strong darker fill: a required column of the template */
-  XSSFCellStyle header(boolean strong) {
+  public XSSFCellStyle header(boolean strong) {
     return made.computeIfAbsent("header" + strong, k -> {
       XSSFCellStyle s = base(11, true, true);
       fill(s, strong ? new byte[] {(byte) 0xF4, (byte) 0xB0, (byte) 0x84} : new byte[] {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7});
@@ -54,7 +54,7 @@ final class Styles {
   }
 
   /** A data cell; {@code format} is a number format ("@", "yyyy-mm-dd", "0", "0.0%") or null. */
-  XSSFCellStyle cell(String format, boolean bordered) {
+  public XSSFCellStyle cell(String format, boolean bordered) {
     return made.computeIfAbsent("cell" + format + bordered, k -> {
       XSSFCellStyle s = base(11, false, bordered);
       if (format != null) {
@@ -65,7 +65,7 @@ final class Styles {
   }
 
   /** A data cell with a fill (a status colour), rgb as 6 hex digits. */
-  XSSFCellStyle filled(String format, String rgb) {
+  public XSSFCellStyle filled(String format, String rgb) {
     return made.computeIfAbsent("fill" + format + rgb, k -> {
       XSSFCellStyle s = cell(format, true).copy();
       fill(s, rgb(rgb));
@@ -74,7 +74,7 @@ final class Styles {
   }
 
   /** Wrapped text in a bordered cell (the explanations of the guide sheet). */
-  XSSFCellStyle wrapped() {
+  public XSSFCellStyle wrapped() {
     return made.computeIfAbsent("wrapped", k -> {
       XSSFCellStyle s = cell(null, true).copy();
       s.setWrapText(true);
@@ -82,12 +82,12 @@ final class Styles {
     });
   }
 
-  static byte[] rgb(String hex) {
+  public static byte[] rgb(String hex) {
     int v = Integer.parseInt(hex, 16);
     return new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v};
   }
 
-  static void fill(XSSFCellStyle s, byte[] rgb) {
+  public static void fill(XSSFCellStyle s, byte[] rgb) {
     s.setFillForegroundColor(new XSSFColor(rgb));
     s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
   }

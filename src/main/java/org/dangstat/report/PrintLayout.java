@@ -1,4 +1,4 @@
-package org.dangstat.excel;
+package org.dangstat.report;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
  * page, the title and header rows repeated on every page, page numbers in the footer, the header
  * frozen while scrolling.
  */
-final class PrintLayout {
+public final class PrintLayout {
 
   private PrintLayout() {}
 
@@ -18,7 +18,7 @@ final class PrintLayout {
    * @param frozenColumns columns that stay visible when scrolling right (0 for none)
    * @param lastColumn zero-based index of the table's last column
    */
-  static void apply(Sheet sheet, int headerRow, int frozenColumns, int lastColumn) {
+  public static void apply(Sheet sheet, int headerRow, int frozenColumns, int lastColumn) {
     PrintSetup print = sheet.getPrintSetup();
     print.setPaperSize(PrintSetup.A4_PAPERSIZE);
     print.setLandscape(true);
@@ -37,7 +37,7 @@ final class PrintLayout {
   }
 
   /** The filter buttons on the header row, over the table's rows. */
-  static void autoFilter(Sheet sheet, int headerRow, int lastRow, int lastColumn) {
+  public static void autoFilter(Sheet sheet, int headerRow, int lastRow, int lastColumn) {
     sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, lastColumn));
   }
 }

@@ -1,4 +1,4 @@
-package org.dangstat.excel;
+package org.dangstat.report;
 
 import java.io.IOException;
 import java.io.OutputStream;

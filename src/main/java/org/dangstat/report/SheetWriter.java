@@ -1,4 +1,4 @@
-package org.dangstat.excel;
+package org.dangstat.report;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -16,9 +16,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * content (Chinese characters count double); {@link #finish} sets up printing and the filter.
  * The workbook may be a streaming one (SXSSF): rows are only ever appended.
  */
-final class SheetWriter {
+public final class SheetWriter {
 
-  static final int HEADER_ROW = 1;
+  public static final int HEADER_ROW = 1;
   private static final int MAX_WIDTH = 50;
 
   private final Sheet sheet;
@@ -30,7 +30,7 @@ final class SheetWriter {
   private Row row;
   private int column;
 
-  SheetWriter(Workbook wb, Styles styles, String name, String title, String... header) {
+  public SheetWriter(Workbook wb, Styles styles, String name, String title, String... header) {
     this.sheet = wb.createSheet(name);
     this.styles = styles;
     this.widths = new int[header.length];
@@ -50,17 +50,17 @@ final class SheetWriter {
     }
   }
 
-  void newRow() {
+  public void newRow() {
     row = sheet.createRow(sheet.getLastRowNum() + 1);
     column = 0;
   }
 
-  void text(String value) {
+  public void text(String value) {
     text(value, null);
   }
 
   /** @param rgb a fill colour, or null */
-  void text(String value, String rgb) {
+  public void text(String value, String rgb) {
     Cell cell = row.createCell(column);
     cell.setCellStyle(rgb == null ? textStyle : styles.filled(null, rgb));
     if (value != null && !value.isEmpty()) {
@@ -71,7 +71,7 @@ final class SheetWriter {
   }
 
   /** A number with a number format ("0", "0.00", "0.0%"); null writes an empty cell. */
-  void number(Double value, String format) {
+  public void number(Double value, String format) {
     Cell cell = row.createCell(column);
     cell.setCellStyle(numberStyles.computeIfAbsent(format, f -> styles.cell(f, true)));
     if (value != null) {
@@ -81,7 +81,7 @@ final class SheetWriter {
     column++;
   }
 
-  void finish(int frozenColumns) {
+  public void finish(int frozenColumns) {
     int last = widths.length - 1;
     for (int c = 0; c <= last; c++) {
       sheet.setColumnWidth(c, Math.min(MAX_WIDTH, widths[c]) * 256);

@@ -1,4 +1,4 @@
-package org.dangstat.excel;
+package org.dangstat.report;
 
 import java.io.File;
 import java.io.FileOutputStream;
@@ -17,9 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@code BufferedWriter} locked on every cell, and the zip is deflated at the fastest level (the
  * file is ~15 % larger, written in a third of the time; deflating was a third of the workbook).
  */
-final class StreamingWorkbook extends SXSSFWorkbook {
+public final class StreamingWorkbook extends SXSSFWorkbook {
 
-  StreamingWorkbook(XSSFWorkbook base, int rowsInMemory) {
+  public StreamingWorkbook(XSSFWorkbook base, int rowsInMemory) {
     super(base, rowsInMemory);
   }
 

@@ -1,4 +1,4 @@
-package org.dangstat.excel;
+package org.dangstat.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
