@@ -70,7 +70,8 @@ class SubmissionWriter implements ItemWriter<Candidate> {
     } catch (CopyRefusedException e) {
       connection.rollback(beforeFile);
       var refused = new Candidate(c.file(), c.hash(), Candidate.Action.REJECT, c.name(),
-          IssueCatalog.fileIssue("UNREADABLE_FILE", String.valueOf(e.getMessage())), null);
+          IssueCatalog.fileIssue("DB_REFUSED_ROWS", e.reason(), String.valueOf(e.sqlState())), null);
+      tally.note(c.file().relativePath() + "：数据库拒绝保存（DB_REFUSED_ROWS）：" + e.getMessage());
       batch.load(List.of(refused));
     }
   }
