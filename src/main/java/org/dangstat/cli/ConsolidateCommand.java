@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dangstat.consolidation.ConsolidationLauncher;
 import org.dangstat.consolidation.ConsolidationSummary;
+import org.dangstat.warehouse.IdKeyGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,8 +44,12 @@ final class ConsolidateCommand implements Callable<Integer> {
     if (!quiet) {
       System.out.println("整理收件箱 consolidating " + inbox.toAbsolutePath().normalize());
     }
-    ConsolidationSummary summary = session.context.getBean(ConsolidationLauncher.class)
-        .consolidate(inbox, archiveDir);
+    ConsolidationSummary summary;
+    try {
+      summary = session.context.getBean(ConsolidationLauncher.class).consolidate(inbox, archiveDir);
+    } catch (IdKeyGuard.KeyRefused e) {
+      throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
+    }
     summary.print(System.out);
     return summary.completed() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
   }

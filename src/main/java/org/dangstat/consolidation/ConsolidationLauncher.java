@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.dangstat.core.SubmissionStatus;
 import org.dangstat.warehouse.ConflictRepository;
+import org.dangstat.warehouse.IdKeyGuard;
 import org.dangstat.warehouse.SubmissionRepository;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -28,19 +29,23 @@ public class ConsolidationLauncher {
   private final SubmissionRepository submissions;
   private final ConflictRepository conflicts;
   private final RunContext run;
+  private final IdKeyGuard keyGuard;
 
   ConsolidationLauncher(JobOperator jobOperator, JobRepository jobRepository, Job consolidateJob,
-      SubmissionRepository submissions, ConflictRepository conflicts, RunContext run) {
+      SubmissionRepository submissions, ConflictRepository conflicts, RunContext run, IdKeyGuard keyGuard) {
     this.jobOperator = jobOperator;
     this.jobRepository = jobRepository;
     this.consolidateJob = consolidateJob;
     this.submissions = submissions;
     this.conflicts = conflicts;
     this.run = run;
+    this.keyGuard = keyGuard;
   }
 
+  /** @throws IdKeyGuard.KeyRefused when the person-hash key is not the warehouse's (nothing was done) */
   public ConsolidationSummary consolidate(Path inbox, Path archive) throws Exception {
     long started = System.nanoTime();
+    keyGuard.settle(run.dataDir(), run.idKey());
     run.tally().reset();
     String inboxParam = inbox.toAbsolutePath().normalize().toString();
     JobExecution execution = resumeUnfinished(inboxParam);
