@@ -8,9 +8,32 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
 
 /** Starts the Spring context for a command on a given database; Flyway migrates it on start. */
 public final class WarehouseContext {
+
+  /** An environment with dangstat's own settings and nothing else: no system environment, no system properties. */
+  static final class IsolatedEnvironment extends StandardEnvironment {
+
+
+    IsolatedEnvironment(Map<String, Object> settings) {
+      super(sources(settings));
+    }
+
+    private static MutablePropertySources sources(Map<String, Object> settings) {
+      MutablePropertySources sources = new MutablePropertySources();
+      sources.addFirst(new MapPropertySource("dangstat", Map.copyOf(settings)));
+      return sources;
+    }
+
+    @Override
+    protected void customizePropertySources(MutablePropertySources propertySources) {
+      // deliberately empty: StandardEnvironment would add systemProperties and systemEnvironment
+    }
+  }
 
   private WarehouseContext() {}
 
@@ -35,7 +58,11 @@ public final class WarehouseContext {
     props.put("spring.batch.jdbc.initialize-schema", "never");
     props.put("spring.batch.jdbc.table-prefix", "batch.BATCH_");
     props.put("logging.level.root", "WARN");
-    app.setDefaultProperties(props);
+    // Only these settings reach Spring: no SPRING_DATASOURCE_URL inherited from the shell, no
+    // application.yml or config/ folder of the working directory, no -D system property may point
+    // the DataSource elsewhere than the database the warehouse lock was taken on.
+    props.put("spring.config.location", "optional:classpath:/dangstat-none/");
+    app.setEnvironment(new IsolatedEnvironment(props));
     app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("runContext", run));
     return app.run();
   }

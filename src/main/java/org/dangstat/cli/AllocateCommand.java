@@ -48,6 +48,7 @@ final class AllocateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    checkSize(size.total, size.rate); // before any database starts
     try (Session session = Session.open(database, database.dataDir(Path.of("data")), System.out)) {
       return runIn(session, year, size.total, size.rate, plan, cutOff, out);
     }
@@ -55,9 +56,7 @@ final class AllocateCommand implements Callable<Integer> {
 
   static int runIn(Session session, int year, Integer total, Double rate, Path planFile, LocalDate cutOff, Path out)
       throws Exception {
-    if ((total != null && total < 0) || (rate != null && (rate < -0.5 || rate > 0.5))) {
-      throw new CommandFailure(ExitCodes.USAGE, "--total 不能为负数，--net-growth-rate 应在 -0.5 与 0.5 之间（BAD_SIZE）");
-    }
+    checkSize(total, rate);
     var launcher = session.context.getBean(AllocationLauncher.class);
     var reference = launcher.referencePeriod(year).orElseThrow(() -> new CommandFailure(ExitCodes.USAGE,
         "数据仓库中没有 " + (year - 1) + " 年的有效名册，无法起草 " + year + " 年计划（NO_SNAPSHOTS）"));
@@ -79,6 +78,12 @@ final class AllocateCommand implements Callable<Integer> {
     System.out.println("草案 draft plan: " + outcome.files().plan());
     System.out.println("说明 page: " + outcome.files().html());
     return ExitCodes.OK;
+  }
+
+  static void checkSize(Integer total, Double rate) {
+    if ((total != null && total < 0) || (rate != null && (rate < -0.5 || rate > 0.5 || rate.isNaN()))) {
+      throw new CommandFailure(ExitCodes.USAGE, "--total 不能为负数，--net-growth-rate 应在 -0.5 与 0.5 之间（BAD_SIZE）");
+    }
   }
 
   private static Plan readPlan(Path file, boolean explicit) {

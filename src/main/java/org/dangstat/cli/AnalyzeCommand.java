@@ -42,16 +42,22 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   static int run(String periodText, Path planFile, Path out, DatabaseOptions database, Path data) throws Exception {
+    checkPeriod(periodText); // before any database starts
     try (Session session = Session.open(database, data, System.out)) {
       return runIn(session, periodText, planFile, out);
     }
   }
 
-  static int runIn(Session session, String periodText, Path planFile, Path out) throws Exception {
+  static Period checkPeriod(String periodText) {
     boolean year = YEAR.matcher(periodText.trim()).matches();
-    Period period = year ? new Period(Integer.parseInt(periodText.trim()), 4)
+    return year ? new Period(Integer.parseInt(periodText.trim()), 4)
         : Period.parse(periodText).orElseThrow(() -> new CommandFailure(ExitCodes.USAGE,
             "期间“" + periodText + "”无效，应为 2026 或 2026Q3（BAD_PERIOD）"));
+  }
+
+  static int runIn(Session session, String periodText, Path planFile, Path out) throws Exception {
+    boolean year = YEAR.matcher(periodText.trim()).matches();
+    Period period = checkPeriod(periodText);
     Path plan = planFile != null ? planFile : Path.of("jobs", "plan-" + period.year() + ".yml");
     if (!Files.exists(plan)) {
       if (planFile != null) {

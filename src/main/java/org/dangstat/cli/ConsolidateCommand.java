@@ -2,9 +2,11 @@ package org.dangstat.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.dangstat.consolidation.ConsolidationLauncher;
 import org.dangstat.consolidation.ConsolidationSummary;
+import org.dangstat.warehouse.IdKeyGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,30 +23,60 @@ final class ConsolidateCommand implements Callable<Integer> {
   @Option(names = "--archive", paramLabel = "DIR", description = "originals and error reports (default: <data>/archive)")
   Path archive;
 
+  @Option(names = "--min-age", paramLabel = "SECONDS",
+      description = "leave files modified less than this long ago for the next run, listed as TOO_NEW: "
+          + "they may still be being written (the nightly schedule uses 300; default: ${DEFAULT-VALUE})")
+  long minAge = 0;
+
   @Mixin
   DatabaseOptions database;
 
   @Override
   public Integer call() throws Exception {
-    return run(inbox, archive, database, database.dataDir(Path.of("data")));
+    if (minAge < 0) {
+      throw new CommandFailure(ExitCodes.USAGE, "--min-age 不能为负数（BAD_MIN_AGE: seconds, 0 or more）");
+    }
+    return run(inbox, archive, Duration.ofSeconds(minAge), database, database.dataDir(Path.of("data")));
   }
 
-  static int run(Path inbox, Path archive, DatabaseOptions database, Path data) throws Exception {
-    if (!Files.isDirectory(inbox)) {
-      throw new CommandFailure(ExitCodes.USAGE, "收件箱目录不存在：" + inbox.toAbsolutePath()
-          + "（INBOX_MISSING: use --inbox DIR）");
-    }
+  static int run(Path inbox, Path archive, Duration minAge, DatabaseOptions database, Path data) throws Exception {
+    checkInbox(inbox);
+    database.checkUrl();
     try (Session session = Session.open(database, data, System.out)) {
-      return runIn(session, inbox, archive != null ? archive : data.resolve("archive"), database.quiet);
+      return runIn(session, inbox, archive != null ? archive : data.resolve("archive"), minAge, database.quiet);
+    }
+  }
+
+  /** Before any database starts: the inbox must be a folder the job can read. */
+  static void checkInbox(Path inbox) {
+    Path shown = inbox.toAbsolutePath().normalize();
+    if (Files.isRegularFile(inbox)) {
+      throw new CommandFailure(ExitCodes.USAGE, "--inbox 指向的是一个文件而不是文件夹：" + shown
+          + "（INBOX_NOT_A_FOLDER: give the folder the branch files are in）");
+    }
+    if (!Files.isDirectory(inbox)) {
+      throw new CommandFailure(ExitCodes.USAGE, "收件箱目录不存在：" + shown + "（INBOX_MISSING: use --inbox DIR）");
+    }
+    if (!Files.isReadable(inbox) || !Files.isExecutable(inbox)) {
+      throw new CommandFailure(ExitCodes.USAGE, "没有读取收件箱目录的权限：" + shown
+          + "（INBOX_UNREADABLE: the job's user cannot list it）");
     }
   }
 
   static int runIn(Session session, Path inbox, Path archiveDir, boolean quiet) throws Exception {
+    return runIn(session, inbox, archiveDir, Duration.ZERO, quiet);
+  }
+
+  static int runIn(Session session, Path inbox, Path archiveDir, Duration minAge, boolean quiet) throws Exception {
     if (!quiet) {
       System.out.println("整理收件箱 consolidating " + inbox.toAbsolutePath().normalize());
     }
-    ConsolidationSummary summary = session.context.getBean(ConsolidationLauncher.class)
-        .consolidate(inbox, archiveDir);
+    ConsolidationSummary summary;
+    try {
+      summary = session.context.getBean(ConsolidationLauncher.class).consolidate(inbox, archiveDir, minAge);
+    } catch (IdKeyGuard.KeyRefused e) {
+      throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
+    }
     summary.print(System.out);
     return summary.completed() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
   }

@@ -24,6 +24,26 @@ final class DatabaseOptions {
   @Option(names = "--quiet", description = "print only the summary")
   boolean quiet;
 
+  /**
+   * A --db that is not a PostgreSQL JDBC URL is a typing mistake, not an unreachable server: said
+   * so before anything starts.
+   */
+  void checkUrl() {
+    if (url == null) {
+      return;
+    }
+    boolean wellFormed;
+    try {
+      wellFormed = url.startsWith("jdbc:postgresql:") && org.postgresql.Driver.parseURL(url, null) != null;
+    } catch (RuntimeException e) {
+      wellFormed = false;
+    }
+    if (!wellFormed) {
+      throw new CommandFailure(ExitCodes.USAGE, "--db “" + url + "” 不是有效的PostgreSQL JDBC地址，应形如 "
+          + "jdbc:postgresql://主机:5432/数据库（DB_URL_MALFORMED）");
+    }
+  }
+
   /** The data folder: as given, else {@code fallback}. */
   Path dataDir(Path fallback) {
     return (data != null ? data : fallback).toAbsolutePath().normalize();

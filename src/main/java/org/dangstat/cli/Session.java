@@ -36,6 +36,7 @@ final class Session implements AutoCloseable {
   }
 
   static Session open(DatabaseOptions options, Path data, PrintStream out) throws IOException {
+    options.checkUrl();
     RunLock runLock = RunLock.tryAcquire(data);
     if (runLock == null) {
       throw new CommandFailure(ExitCodes.LOCKED, "另一个 dangstat 运行正在使用 " + data

@@ -36,8 +36,14 @@ final class RulesYaml {
     RulesYaml y = new RulesYaml(file);
     Object doc;
     try {
-      // SafeConstructor: a rules file is data and must never instantiate classes.
-      doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+      // SafeConstructor: a rules file is data and must never instantiate classes. A key written
+      // twice is an error: SnakeYAML's default lets the last one win without a word.
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(false);
+      doc = new Yaml(new SafeConstructor(options)).load(text);
+    } catch (org.yaml.snakeyaml.constructor.DuplicateKeyException e) {
+      throw new RulesFileException(file + ": a key is written twice (DUPLICATE_KEY), "
+          + e.getProblemMark().toString().trim().replace('\n', ' ') + ": " + e.getProblem(), e);
     } catch (YAMLException e) {
       throw new RulesFileException(file + ": not valid YAML: " + e.getMessage(), e);
     }

@@ -19,8 +19,31 @@ final class AnnotatedCopies {
 
   /** Past this many problems a marked workbook helps nobody (and costs memory): the CSV report does. */
   static final int MAX_ISSUES = 20_000;
+  /**
+   * The copy is made with POI's full workbook model, several times the size of the sheet XML in
+   * memory: past this much inflated XML (as the zip's directory declares it) it is not attempted,
+   * so that a zip bomb or a county-sized workbook never reaches that model.
+   */
+  static final long MAX_INFLATED_BYTES = 64L << 20;
 
   private AnnotatedCopies() {}
+
+  /** The sum of the entries' declared sizes; unknown or unreadable counts as too big. */
+  static long inflatedSize(Path xlsx) {
+    try (var zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+      long total = 0;
+      for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+        long size = entries.nextElement().getSize();
+        if (size < 0) {
+          return Long.MAX_VALUE;
+        }
+        total += size;
+      }
+      return total;
+    } catch (IOException e) {
+      return Long.MAX_VALUE;
+    }
+  }
 
   /** The path of the copy written, or null when there is none to write. */
   static Path write(Path archivedOriginal, String fileName, IssueLog log, RunTally tally) {
@@ -33,13 +56,18 @@ final class AnnotatedCopies {
     }
     List<Issue> issues = new ArrayList<>();
     log.forEach(issues::add);
+    if (issues.stream().anyMatch(i -> i.code().equals("XLSX_ZIP_BOMB")) || inflatedSize(archivedOriginal) > MAX_INFLATED_BYTES) {
+      tally.note(fileName + "：工作簿解压后过大（超过 " + (MAX_INFLATED_BYTES >> 20) + " MB）或无法解压，未生成批注副本，请看错误报告（ANNOTATION_SKIPPED）");
+      return null;
+    }
     Path target = AnnotatedCopy.targetFor(Path.of(fileName), archivedOriginal.getParent());
     try {
       AnnotatedCopy.write(archivedOriginal, issues, target);
       Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
       return target;
     } catch (RuntimeException | IOException e) {
-      tally.note(fileName + "：无法生成批注副本（" + e.getMessage() + "），请看错误报告（ANNOTATION_FAILED）");
+      tally.note(fileName + "：无法生成批注副本（" + org.dangstat.intake.ReadFailures.issue(e).message()
+          + "），请看错误报告（ANNOTATION_FAILED）");
       return null;
     }
   }

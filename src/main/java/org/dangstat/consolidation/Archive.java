@@ -1,6 +1,11 @@
 package org.dangstat.consolidation;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +41,52 @@ final class Archive {
       throw new UncheckedIOException(e);
     }
     return folder;
+  }
+
+  /** An inbox file as copied in: the hash of exactly the bytes copied, and where they are. */
+  record Ingested(String hash, Path stored, long size) {}
+
+  /**
+   * Copies an inbox file into the archive once, hashing the bytes as they are copied: the archived
+   * original, its hash and (read from the copy) the rows loaded are one version of the file, even
+   * when a clerk's upload is still changing it in the inbox. The copy is written owner-only from
+   * its first byte and moved into place atomically.
+   */
+  Ingested ingest(InboxFile file) throws IOException {
+    createPrivate(root);
+    Path staging = root.resolve("incoming");
+    createPrivate(staging);
+    Path tmp = Files.createTempFile(staging, ".incoming", ".tmp", PosixFilePermissions.asFileAttribute(FILE));
+    try {
+      MessageDigest digest = sha256();
+      long size = 0;
+      try (InputStream in = Files.newInputStream(file.path()); OutputStream out = Files.newOutputStream(tmp)) {
+        byte[] buffer = new byte[1 << 16];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+          digest.update(buffer, 0, n);
+          out.write(buffer, 0, n);
+          size += n;
+        }
+      }
+      String hash = HexFormat.of().formatHex(digest.digest());
+      Path target = folderOf(hash).resolve(file.fileName());
+      if (!Files.exists(target)) {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      }
+      return new Ingested(hash, target, size);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Copies the original in (once: the same hash is the same bytes). */

@@ -2,7 +2,7 @@ package org.dangstat.consolidation;
 
 import org.dangstat.intake.BranchFileReader;
 import org.dangstat.intake.Issue;
-import org.dangstat.intake.IssueCatalog;
+import org.dangstat.intake.ReadFailures;
 import org.dangstat.intake.PersonRow;
 import org.dangstat.intake.ReadSummary;
 import org.dangstat.intake.RowSink;
@@ -28,7 +28,7 @@ final class BranchFileLoader {
     copy.startFile(submissionId);
     ReadSummary read = null;
     try {
-      read = new BranchFileReader().read(c.file().path(), c.name().period(), new RowSink() {
+      read = new BranchFileReader().read(c.archived().stored(), c.name().period(), new RowSink() {
         @Override
         public void row(PersonRow row) {
           if (log.errors() == 0) {
@@ -45,7 +45,7 @@ final class BranchFileLoader {
       throw e;
     } catch (RuntimeException e) {
       // a file the reader could not make sense of must not stop the night's run
-      log.add(IssueCatalog.fileIssue("UNREADABLE_FILE", String.valueOf(e.getMessage())));
+      log.add(ReadFailures.issue(e));
     }
     Timings.add("read+copy", t);
     return new FileRead(read, copy.rows(), copy.maybeDuplicates());

@@ -9,9 +9,14 @@ import org.dangstat.intake.Issue;
  * @param name the parsed branch and period (LOAD only)
  * @param fileIssue why the whole file is rejected (REJECT only)
  * @param earlierStatus the stored status (DONE_EARLIER only)
+ * @param archived the copy in the archive that {@code hash} is of, and that is read (LOAD and REJECT)
  */
 record Candidate(InboxFile file, String hash, Action action, InboxFileName name, Issue fileIssue,
-    String earlierStatus) {
+    String earlierStatus, Archive.Ingested archived) {
+
+  Candidate(InboxFile file, String hash, Action action, InboxFileName name, Issue fileIssue, String earlierStatus) {
+    this(file, hash, action, name, fileIssue, earlierStatus, null);
+  }
 
   enum Action {
     /** Read and load a branch snapshot. */
@@ -25,6 +30,8 @@ record Candidate(InboxFile file, String hash, Action action, InboxFileName name,
     /** Not a submission. */
     IGNORED,
     /** The org tree: the tree step handles it. */
-    ORG_UNITS
+    ORG_UNITS,
+    /** The job cannot read it (permissions, I/O): listed with the reason, read again next run. */
+    UNREADABLE
   }
 }

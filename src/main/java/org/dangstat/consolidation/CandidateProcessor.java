@@ -1,5 +1,7 @@
 package org.dangstat.consolidation;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import org.dangstat.consolidation.Candidate.Action;
 import org.dangstat.intake.InboxFileName;
 import org.dangstat.intake.Issue;
 import org.dangstat.intake.IssueCatalog;
+import org.dangstat.intake.ReadFailures;
 import org.dangstat.warehouse.OrgUnitRepository;
 import org.dangstat.warehouse.SubmissionRepository;
 import org.dangstat.warehouse.jooq.tables.records.OrgUnitVersionRecord;
@@ -24,12 +27,14 @@ class CandidateProcessor implements ItemProcessor<InboxFile, Candidate> {
   private final long jobInstanceId;
   private final LocalDate today;
   private final List<String> fileNames;
+  private final Archive archive;
   private Map<String, OrgUnitVersionRecord> tree;
   /** The files of this worker's share the warehouse has read before, fetched once. */
   private Map<String, SubmissionRepository.Seen> seen;
 
   CandidateProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits, long jobInstanceId,
-      LocalDate today, List<String> fileNames) {
+      LocalDate today, List<String> fileNames, Archive archive) {
+    this.archive = archive;
     this.submissions = submissions;
     this.orgUnits = orgUnits;
     this.jobInstanceId = jobInstanceId;
@@ -47,33 +52,57 @@ class CandidateProcessor implements ItemProcessor<InboxFile, Candidate> {
       return new Candidate(file, null, Action.ORG_UNITS, null, null, null);
     }
     long t = Timings.start();
-    String hash = Hashing.sha256(file.path());
+    String hash;
+    Archive.Ingested copy;
+    try {
+      // a file seen before costs one read; a new one is copied into the archive once, hashed
+      // while copied, and from then on only that copy is read
+      hash = Hashing.sha256(file.path());
+      Candidate earlier = seenBefore(file, hash);
+      if (earlier != null) {
+        Timings.add("hash", t);
+        return earlier;
+      }
+      copy = archive.ingest(file);
+    } catch (IOException | UncheckedIOException e) {
+      return new Candidate(file, null, Action.UNREADABLE, null, ReadFailures.issue(e), null);
+    }
     Timings.add("hash", t);
-    t = Timings.start();
-    if (seen == null) {
-      seen = submissions.seen(fileNames);
+    if (!copy.hash().equals(hash)) {
+      Candidate earlier = seenBefore(file, copy.hash()); // it changed while we looked: the copy counts
+      if (earlier != null) {
+        return earlier;
+      }
     }
-    String key = SubmissionRepository.seenKey(file.fileName(), hash);
-    var known = seen.get(key);
-    Timings.add("find-seen", t);
-    if (known != null) {
-      boolean thisRun = Objects.equals(known.jobInstanceId(), jobInstanceId);
-      return new Candidate(file, hash, thisRun ? Action.DONE_EARLIER : Action.UNCHANGED, null, null,
-          known.status());
-    }
+    hash = copy.hash();
     // the same bytes under the same name again later in this run (another folder): a no-op
-    seen.put(key, new SubmissionRepository.Seen(null, null));
+    seen.put(SubmissionRepository.seenKey(file.fileName(), hash), new SubmissionRepository.Seen(null, null));
     if (kind == FileKind.UNSUPPORTED) {
-      return reject(file, hash, IssueCatalog.fileIssue("UNSUPPORTED_FORMAT", file.fileName()));
+      return reject(file, hash, IssueCatalog.fileIssue("UNSUPPORTED_FORMAT", file.fileName()), copy);
     }
     var name = InboxFileName.parse(file.fileName());
     if (name.isEmpty()) {
-      return reject(file, hash, IssueCatalog.fileIssue("BAD_FILE_NAME", file.fileName()));
+      return reject(file, hash, IssueCatalog.fileIssue("BAD_FILE_NAME", file.fileName()), copy);
     }
     Issue problem = checkBranchAndPeriod(name.get());
     return problem != null
-        ? new Candidate(file, hash, Action.REJECT, name.get(), problem, null)
-        : new Candidate(file, hash, Action.LOAD, name.get(), null, null);
+        ? new Candidate(file, hash, Action.REJECT, name.get(), problem, null, copy)
+        : new Candidate(file, hash, Action.LOAD, name.get(), null, null, copy);
+  }
+
+  /** UNCHANGED or DONE_EARLIER when the warehouse has read these bytes under this name, else null. */
+  private Candidate seenBefore(InboxFile file, String hash) {
+    long t = Timings.start();
+    if (seen == null) {
+      seen = submissions.seen(fileNames);
+    }
+    var known = seen.get(SubmissionRepository.seenKey(file.fileName(), hash));
+    Timings.add("find-seen", t);
+    if (known == null) {
+      return null;
+    }
+    boolean thisRun = Objects.equals(known.jobInstanceId(), jobInstanceId);
+    return new Candidate(file, hash, thisRun ? Action.DONE_EARLIER : Action.UNCHANGED, null, null, known.status());
   }
 
   private Issue checkBranchAndPeriod(InboxFileName name) {
@@ -96,7 +125,7 @@ class CandidateProcessor implements ItemProcessor<InboxFile, Candidate> {
     return null;
   }
 
-  private static Candidate reject(InboxFile file, String hash, Issue issue) {
-    return new Candidate(file, hash, Action.REJECT, null, issue, null);
+  private static Candidate reject(InboxFile file, String hash, Issue issue, Archive.Ingested copy) {
+    return new Candidate(file, hash, Action.REJECT, null, issue, null, copy);
   }
 }

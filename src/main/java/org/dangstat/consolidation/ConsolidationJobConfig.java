@@ -1,6 +1,8 @@
 package org.dangstat.consolidation;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.dangstat.warehouse.IdHasher;
@@ -54,10 +56,17 @@ class ConsolidationJobConfig {
   @Bean
   @StepScope
   InboxShare inboxShare(@Value("#{jobParameters['inbox']}") String inbox,
+      @Value("#{jobParameters['minAgeSeconds'] ?: 0}") long minAgeSeconds,
       @Value("#{stepExecutionContext['partition']}") int partition,
       @Value("#{stepExecutionContext['partitions']}") int partitions, RunContext run) {
-    var files = InboxScanner.scan(Path.of(inbox)).stream()
-        .filter(f -> BranchPartitioner.owns(f, partition, partitions)).toList();
+    var scan = InboxScanner.scan(Path.of(inbox), Duration.ofSeconds(minAgeSeconds), Instant.now());
+    var files = scan.files().stream().filter(f -> BranchPartitioner.owns(f, partition, partitions)).toList();
+    scan.tooNew().stream()
+        .filter(f -> !InboxScanner.isOrgUnitsFile(f.fileName()) && BranchPartitioner.owns(f, partition, partitions))
+        .forEach(f -> run.tally().tooNew(f.relativePath()));
+    if (partition == 0) {
+      scan.unreadable().forEach(u -> run.tally().unreadable(u.relativePath() + "/", u.reason()));
+    }
     run.tally().expect(files.size());
     return new InboxShare(files);
   }
@@ -73,9 +82,9 @@ class ConsolidationJobConfig {
   @Bean
   @StepScope
   CandidateProcessor candidateProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits,
-      @Value(INSTANCE) long jobInstanceId, InboxShare inboxShare) {
+      @Value(INSTANCE) long jobInstanceId, InboxShare inboxShare, @Value("#{jobParameters['archive']}") String archive) {
     return new CandidateProcessor(submissions, orgUnits, jobInstanceId, LocalDate.now(),
-        inboxShare.files().stream().map(InboxFile::fileName).distinct().toList());
+        inboxShare.files().stream().map(InboxFile::fileName).distinct().toList(), new Archive(Path.of(archive)));
   }
 
   // writers
@@ -86,17 +95,18 @@ class ConsolidationJobConfig {
       SnapshotStore snapshots, IssueRepository issues, RunContext run,
       @Value("#{jobParameters['archive']}") String archive, @Value(INSTANCE) long jobInstanceId) {
     var batch = new FileBatch(dataSource, submissions, snapshots, issues, new IdHasher(run.idKey()),
-        new Archive(Path.of(archive)), run.tally(), jobInstanceId);
+        new Archive(Path.of(archive)), run.tally(), jobInstanceId, run.dataDir());
     return new SubmissionWriter(dataSource, batch, run.tally());
   }
 
   @Bean
   @StepScope
   OrgUnitsTasklet orgUnitsTasklet(@Value("#{jobParameters['inbox']}") String inbox,
+      @Value("#{jobParameters['minAgeSeconds'] ?: 0}") long minAgeSeconds,
       @Value("#{jobParameters['archive']}") String archive, SubmissionRepository submissions,
       OrgUnitRepository orgUnits, IssueRepository issues, RunContext run, @Value(INSTANCE) long jobInstanceId) {
-    return new OrgUnitsTasklet(Path.of(inbox), submissions, orgUnits, issues, new Archive(Path.of(archive)),
-        run.tally(), jobInstanceId);
+    return new OrgUnitsTasklet(Path.of(inbox), Duration.ofSeconds(minAgeSeconds), submissions, orgUnits, issues,
+        new Archive(Path.of(archive)), run.tally(), jobInstanceId, run.dataDir());
   }
 
   // steps

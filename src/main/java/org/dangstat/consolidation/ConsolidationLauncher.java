@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.dangstat.core.SubmissionStatus;
 import org.dangstat.warehouse.ConflictRepository;
+import org.dangstat.warehouse.IdKeyGuard;
 import org.dangstat.warehouse.SubmissionRepository;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -28,25 +29,37 @@ public class ConsolidationLauncher {
   private final SubmissionRepository submissions;
   private final ConflictRepository conflicts;
   private final RunContext run;
+  private final IdKeyGuard keyGuard;
 
   ConsolidationLauncher(JobOperator jobOperator, JobRepository jobRepository, Job consolidateJob,
-      SubmissionRepository submissions, ConflictRepository conflicts, RunContext run) {
+      SubmissionRepository submissions, ConflictRepository conflicts, RunContext run, IdKeyGuard keyGuard) {
     this.jobOperator = jobOperator;
     this.jobRepository = jobRepository;
     this.consolidateJob = consolidateJob;
     this.submissions = submissions;
     this.conflicts = conflicts;
     this.run = run;
+    this.keyGuard = keyGuard;
   }
 
   public ConsolidationSummary consolidate(Path inbox, Path archive) throws Exception {
+    return consolidate(inbox, archive, java.time.Duration.ZERO);
+  }
+
+  /**
+   * @param minAge files modified more recently are left for the next run (TOO_NEW)
+   * @throws IdKeyGuard.KeyRefused when the person-hash key is not the warehouse's (nothing was done)
+   */
+  public ConsolidationSummary consolidate(Path inbox, Path archive, java.time.Duration minAge) throws Exception {
     long started = System.nanoTime();
+    keyGuard.settle(run.dataDir(), run.idKey());
+    IssueLog.clean(run.dataDir()); // a killed run's spill files: we hold the run lock
     run.tally().reset();
     String inboxParam = inbox.toAbsolutePath().normalize().toString();
     JobExecution execution = resumeUnfinished(inboxParam);
     boolean resumed = execution != null;
     if (execution == null) {
-      execution = jobOperator.start(consolidateJob, parameters(inboxParam, archive));
+      execution = jobOperator.start(consolidateJob, parameters(inboxParam, archive, minAge));
     }
     Timings.print();
     long instance = execution.getJobInstance().getInstanceId();
@@ -56,7 +69,8 @@ public class ConsolidationLauncher {
     String failure = execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst()
         .orElse(String.valueOf(execution.getExitStatus().getExitDescription()));
     return new ConsolidationSummary(execution.getStatus() == BatchStatus.COMPLETED, failure, instance, resumed,
-        files, run.tally().unchangedFiles(), run.tally().ignoredFiles(), conflicts.inPeriods(periods),
+        files, run.tally().unchangedFiles(), run.tally().ignoredFiles(), run.tally().tooNewFiles(),
+        run.tally().unreadableFiles(), conflicts.inPeriods(periods),
         run.tally().notes(), (System.nanoTime() - started) / 1e9);
   }
 
@@ -74,12 +88,13 @@ public class ConsolidationLauncher {
     }
     if (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED) {
       run.tally().note("上次运行（第 " + lastInstance.getInstanceId() + " 次）未完成：从中断处继续");
+      // the restart reads the inbox with the interrupted execution's parameters, its --min-age too
       return jobOperator.restart(last);
     }
     return null;
   }
 
-  private JobParameters parameters(String inbox, Path archive) {
+  private JobParameters parameters(String inbox, Path archive, java.time.Duration minAge) {
     var lastInstance = jobRepository.getLastJobInstance(ConsolidationJobConfig.JOB_NAME);
     long runId = 1;
     if (lastInstance != null) {
@@ -91,6 +106,7 @@ public class ConsolidationLauncher {
         .addString("inbox", inbox)
         .addLong("run.id", runId)
         .addString("archive", archive.toAbsolutePath().normalize().toString(), false)
+        .addLong("minAgeSeconds", minAge.toSeconds(), false)
         .toJobParameters();
   }
 }

@@ -12,8 +12,8 @@ import org.dangstat.warehouse.jooq.tables.records.SubmissionRecord;
 /** The table printed at the end of a run: what came in, what became of it, and how long it took. */
 public record ConsolidationSummary(
     boolean completed, String failure, long jobInstanceId, boolean resumed,
-    List<SubmissionRecord> files, int unchanged, List<String> ignored, List<Conflict> conflicts,
-    List<String> notes, double seconds) {
+    List<SubmissionRecord> files, int unchanged, List<String> ignored, List<String> tooNew,
+    List<String> unreadable, List<Conflict> conflicts, List<String> notes, double seconds) {
 
   public long accepted() {
     return files.stream().filter(f -> !SubmissionStatus.REJECTED.is(f.getStatus())).count();
@@ -52,6 +52,12 @@ public record ConsolidationSummary(
     out.printf("  %-22s %,10d%n", "退回 rejected", rejected());
     out.printf("  %-22s %,10d%n", "未变 unchanged", unchanged);
     out.printf("  %-22s %,10d%n", "忽略 ignored", ignored.size());
+    if (!tooNew.isEmpty()) {
+      out.printf("  %-22s %,10d%n", "稍后读取 too new", tooNew.size());
+    }
+    if (!unreadable.isEmpty()) {
+      out.printf("  %-22s %,10d%n", "无法读取 unreadable", unreadable.size());
+    }
     out.printf("  %-22s %,10d%n", "读取行 rows read", rowsRead());
     out.printf("  %-22s %,10d%n", "入库行 rows loaded", rowsLoaded());
     out.printf("  %-22s %,10d%n", "错误 errors", errors());
@@ -70,6 +76,8 @@ public record ConsolidationSummary(
           warned.size() - 5);
     }
     ignored.forEach(f -> out.println("  · 忽略 ignored: " + f));
+    tooNew.forEach(f -> out.println("  · 稍后读取 TOO_NEW: " + f + "（修改时间未满 --min-age，可能仍在写入，留待下次运行）"));
+    unreadable.forEach(f -> out.println("  ✗ 无法读取 unreadable: " + f));
     conflicts.stream().limit(50).forEach(c -> out.printf("  ⚠ CROSS_BRANCH_CONFLICT %s %s %s 同时在 %s 和 %s%n",
         c.period(), c.name(), c.idMasked(), c.branchA(), c.branchB()));
     if (!completed) {

@@ -34,10 +34,12 @@ final class FileBatch {
   private final Archive archive;
   private final RunTally tally;
   private final long jobInstanceId;
+  private final Path spillDir;
   private final BranchFileLoader loader = new BranchFileLoader();
 
   FileBatch(DataSource dataSource, SubmissionBatches submissions, SnapshotStore snapshots,
-      IssueRepository issues, IdHasher hasher, Archive archive, RunTally tally, long jobInstanceId) {
+      IssueRepository issues, IdHasher hasher, Archive archive, RunTally tally, long jobInstanceId, Path dataDir) {
+    this.spillDir = dataDir;
     this.dataSource = dataSource;
     this.submissions = submissions;
     this.snapshots = snapshots;
@@ -61,7 +63,7 @@ final class FileBatch {
       List<FileRead> reads = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
         Candidate c = files.get(i);
-        IssueLog log = new IssueLog();
+        IssueLog log = new IssueLog(spillDir);
         logs.add(log);
         if (c.action() == Candidate.Action.REJECT) {
           log.add(c.fileIssue());
@@ -115,7 +117,7 @@ final class FileBatch {
     for (int i = 0; i < files.size(); i++) {
       Candidate c = files.get(i);
       IssueLog log = logs.get(i);
-      Path stored = archive.store(c.file(), c.hash());
+      Path stored = c.archived() != null ? c.archived().stored() : archive.store(c.file(), c.hash());
       String report = null;
       if (!log.isEmpty()) {
         report = ErrorReport.write(stored.getParent(), c.file().fileName(), log).toString();
@@ -136,7 +138,7 @@ final class FileBatch {
   private NewSubmission describe(Candidate c) {
     return new NewSubmission(jobInstanceId, c.name() == null ? "unknown" : "branch", c.file().fileName(),
         c.file().relativePath(), c.name() == null ? null : c.name().branchCode(),
-        c.name() == null ? null : c.name().period(), c.hash(), c.file().size(),
+        c.name() == null ? null : c.name().period(), c.hash(), c.archived() != null ? c.archived().size() : c.file().size(),
         c.file().modified().atZone(ZoneId.systemDefault()).toOffsetDateTime());
   }
 }

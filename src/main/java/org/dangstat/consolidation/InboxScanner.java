@@ -1,32 +1,77 @@
 package org.dangstat.consolidation;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import org.dangstat.intake.Issue;
+import org.dangstat.intake.ReadFailures;
 
 /**
  * Lists the inbox recursively, oldest first (then by path), so that within one run a newer file
  * for the same branch and period is loaded after, and supersedes, an older one.
+ *
+ * <p>Symbolic links are followed (an inbox is often a link to a share), with the JDK's loop
+ * detection: a link back up the tree is listed, not walked for ever. A folder or file that cannot
+ * be read is listed with its reason and the rest of the inbox is still read. A file modified less
+ * than {@code minAge} ago may still be being written (an upload arriving at 01:30): it is left for
+ * the next run and listed as TOO_NEW.
  */
 final class InboxScanner {
+
+  /** What the walk found: the files to handle, those left for later, those it could not read. */
+  record Scan(List<InboxFile> files, List<InboxFile> tooNew, List<Unreadable> unreadable) {}
+
+  /** A file or folder the job cannot read, with the issue that says why. */
+  record Unreadable(String relativePath, Issue reason) {}
 
   private InboxScanner() {}
 
   static List<InboxFile> scan(Path inbox) {
-    try (Stream<Path> paths = Files.walk(inbox)) {
-      return paths.filter(Files::isRegularFile)
-          .map(p -> describe(inbox, p))
-          .sorted(Comparator.comparing(InboxFile::modified).thenComparing(InboxFile::relativePath))
-          .toList();
+    return scan(inbox, Duration.ZERO, Instant.now()).files();
+  }
+
+  static Scan scan(Path inbox, Duration minAge, Instant now) {
+    List<InboxFile> files = new ArrayList<>();
+    List<InboxFile> tooNew = new ArrayList<>();
+    List<Unreadable> unreadable = new ArrayList<>();
+    Instant cutOff = now.minus(minAge);
+    try {
+      Files.walkFileTree(inbox, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile()) {
+                InboxFile f = describe(inbox, p, attrs);
+                (minAge.isZero() || !f.modified().isAfter(cutOff) ? files : tooNew).add(f);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) {
+              unreadable.add(new Unreadable(relative(inbox, p), ReadFailures.issue(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      unreadable.add(new Unreadable(".", ReadFailures.issue(e)));
     }
+    Comparator<InboxFile> order = Comparator.comparing(InboxFile::modified).thenComparing(InboxFile::relativePath);
+    files.sort(order);
+    tooNew.sort(order);
+    unreadable.sort(Comparator.comparing(Unreadable::relativePath));
+    return new Scan(List.copyOf(files), List.copyOf(tooNew), List.copyOf(unreadable));
   }
 
   static boolean isOrgUnitsFile(String fileName) {
@@ -34,14 +79,13 @@ final class InboxScanner {
     return lower.equals("orgunits.csv") || lower.equals("orgunits.xlsx");
   }
 
-  private static InboxFile describe(Path inbox, Path p) {
-    try {
-      var attrs = Files.readAttributes(p, BasicFileAttributes.class);
-      String relative = inbox.relativize(p).toString().replace('\\', '/');
-      return new InboxFile(p, relative, p.getFileName().toString(), attrs.size(),
-          attrs.lastModifiedTime().toInstant());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static InboxFile describe(Path inbox, Path p, BasicFileAttributes attrs) {
+    return new InboxFile(p, relative(inbox, p), p.getFileName().toString(), attrs.size(),
+        attrs.lastModifiedTime().toInstant());
+  }
+
+  private static String relative(Path inbox, Path p) {
+    String relative = inbox.relativize(p).toString().replace('\\', '/');
+    return relative.isEmpty() ? "." : relative;
   }
 }

@@ -17,6 +17,8 @@ import org.dangstat.intake.Severity;
 /**
  * The issues of one file, spilled to a temporary file as they are found: a rejected county file
  * can have an issue on each of a million rows, and every one of them must reach the report.
+ * The spill files live in the run's own folder ({@code <data>/spill}), not the system's temp
+ * folder: a killed run's leftovers are found and removed by the next run ({@link #clean}).
  */
 final class IssueLog implements Iterable<Issue>, AutoCloseable {
 
@@ -25,12 +27,31 @@ final class IssueLog implements Iterable<Issue>, AutoCloseable {
   private int errors;
   private int warnings;
 
-  IssueLog() {
+  static final String FOLDER = "spill";
+
+  IssueLog(Path dataDir) {
     try {
-      file = Files.createTempFile("dangstat-issues", ".bin");
+      Path dir = dataDir.resolve(FOLDER);
+      Files.createDirectories(dir);
+      file = Files.createTempFile(dir, "issues", ".bin",
+          java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+              java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
       out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes what a killed run left behind; called under the run lock, before anything is spilled. */
+  static void clean(Path dataDir) throws IOException {
+    Path dir = dataDir.resolve(FOLDER);
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (var leftovers = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) leftovers::iterator) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 

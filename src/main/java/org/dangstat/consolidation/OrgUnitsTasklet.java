@@ -1,10 +1,15 @@
 package org.dangstat.consolidation;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.dangstat.intake.IssueCatalog;
 import org.dangstat.intake.OrgUnitFileReader;
+import org.dangstat.intake.ReadFailures;
 import org.dangstat.warehouse.IssueRepository;
 import org.dangstat.warehouse.NewSubmission;
 import org.dangstat.warehouse.OrgUnitRepository;
@@ -21,16 +26,20 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class OrgUnitsTasklet implements Tasklet {
 
   private final Path inbox;
+  private final Duration minAge;
   private final SubmissionRepository submissions;
   private final OrgUnitRepository orgUnits;
   private final IssueRepository issues;
   private final Archive archive;
   private final RunTally tally;
   private final long jobInstanceId;
+  private final Path dataDir;
 
-  OrgUnitsTasklet(Path inbox, SubmissionRepository submissions, OrgUnitRepository orgUnits,
-      IssueRepository issues, Archive archive, RunTally tally, long jobInstanceId) {
+  OrgUnitsTasklet(Path inbox, Duration minAge, SubmissionRepository submissions, OrgUnitRepository orgUnits,
+      IssueRepository issues, Archive archive, RunTally tally, long jobInstanceId, Path dataDir) {
+    this.dataDir = dataDir;
     this.inbox = inbox;
+    this.minAge = minAge;
     this.submissions = submissions;
     this.orgUnits = orgUnits;
     this.issues = issues;
@@ -39,10 +48,21 @@ class OrgUnitsTasklet implements Tasklet {
     this.jobInstanceId = jobInstanceId;
   }
 
+  private boolean seenBefore(InboxFile file, String hash) {
+    var seen = submissions.findSeen(file.fileName(), hash);
+    if (seen.isPresent() && !java.util.Objects.equals(seen.get().getJobInstanceId(), jobInstanceId)) {
+      tally.unchanged(); // else an interrupted execution of this run loaded it already
+    }
+    return seen.isPresent();
+  }
+
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-    List<InboxFile> files = InboxScanner.scan(inbox).stream()
+    var scan = InboxScanner.scan(inbox, minAge, Instant.now());
+    List<InboxFile> files = scan.files().stream()
         .filter(f -> InboxScanner.isOrgUnitsFile(f.fileName())).toList();
+    scan.tooNew().stream().filter(f -> InboxScanner.isOrgUnitsFile(f.fileName()))
+        .forEach(f -> tally.tooNew(f.relativePath()));
     if (files.isEmpty()) {
       tally.note(submissions.currentOrgUnits().isPresent()
           ? "收件箱中没有 orgunits 文件：沿用已导入的组织架构"
@@ -56,22 +76,29 @@ class OrgUnitsTasklet implements Tasklet {
   }
 
   private void load(InboxFile file, boolean oneOfMany) throws Exception {
-    String hash = Hashing.sha256(file.path());
-    var seen = submissions.findSeen(file.fileName(), hash);
-    if (seen.isPresent()) {
-      if (!java.util.Objects.equals(seen.get().getJobInstanceId(), jobInstanceId)) {
-        tally.unchanged(); // else an interrupted execution of this run loaded it already
+    String hash;
+    Archive.Ingested copy = null;
+    try {
+      hash = Hashing.sha256(file.path());
+      if (!seenBefore(file, hash)) {
+        copy = archive.ingest(file); // read from here on: the bytes hashed and archived
+        hash = copy.hash();
       }
+    } catch (IOException | UncheckedIOException e) {
+      tally.unreadable(file.relativePath(), ReadFailures.issue(e));
+      return;
+    }
+    if (copy == null || seenBefore(file, hash)) {
       return;
     }
     var rec = submissions.create(new NewSubmission(jobInstanceId, "orgunits", file.fileName(),
-        file.relativePath(), null, null, hash, file.size(),
+        file.relativePath(), null, null, hash, copy.size(),
         file.modified().atZone(ZoneId.systemDefault()).toOffsetDateTime()));
-    try (IssueLog log = new IssueLog()) {
+    try (IssueLog log = new IssueLog(dataDir)) {
       if (oneOfMany) {
         log.add(IssueCatalog.fileIssue("ORG_FILE_NOT_UNIQUE", file.relativePath()));
       } else {
-        var result = new OrgUnitFileReader().read(file.path());
+        var result = new OrgUnitFileReader().read(copy.stored());
         result.issues().forEach(log::add);
         rec.setEncoding(result.encoding());
         rec.setRowsTotal(result.units().size());
@@ -82,7 +109,7 @@ class OrgUnitsTasklet implements Tasklet {
           tally.note("组织架构已更新：" + result.units().size() + " 个组织，" + changes + " 处变化");
         }
       }
-      var stored = archive.store(file, hash);
+      var stored = copy.stored();
       rec.setArchivePath(stored.toString());
       if (!log.isEmpty()) {
         rec.setErrorReportPath(ErrorReport.write(stored.getParent(), file.fileName(), log).toString());

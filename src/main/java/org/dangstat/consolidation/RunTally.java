@@ -14,6 +14,8 @@ public final class RunTally {
   private final boolean quiet;
   private final List<String> ignored = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private final List<String> tooNew = new ArrayList<>();
+  private final List<String> unreadable = new ArrayList<>();
   private int unchanged;
   private int filesTotal;
   private int filesDone;
@@ -30,6 +32,8 @@ public final class RunTally {
   synchronized void reset() {
     ignored.clear();
     notes.clear();
+    tooNew.clear();
+    unreadable.clear();
     unchanged = 0;
     filesDone = 0;
     filesTotal = 0;
@@ -47,6 +51,27 @@ public final class RunTally {
   synchronized void ignored(String relativePath) {
     ignored.add(relativePath);
     fileDone(0);
+  }
+
+  /** Modified less than --min-age ago: left for the next run, not registered. */
+  synchronized void tooNew(String relativePath) {
+    tooNew.add(relativePath);
+  }
+
+  /** A file or folder the job cannot read: listed, not registered, so that the next run tries again. */
+  synchronized void unreadable(String relativePath, org.dangstat.intake.Issue reason) {
+    unreadable.add(relativePath + "：" + reason.message() + "（" + reason.code() + "）");
+    if (!relativePath.endsWith("/")) {
+      fileDone(0);
+    }
+  }
+
+  public synchronized List<String> tooNewFiles() {
+    return tooNew.stream().sorted().toList();
+  }
+
+  public synchronized List<String> unreadableFiles() {
+    return unreadable.stream().sorted().toList();
   }
 
   synchronized void unchanged() {

@@ -43,6 +43,7 @@ class SubmissionWriter implements ItemWriter<Candidate> {
         case UNCHANGED -> tally.unchanged();
         case DONE_EARLIER -> tally.fileDone(0);
         case ORG_UNITS -> { } // the tree step has counted it
+        case UNREADABLE -> tally.unreadable(c.file().relativePath(), c.fileIssue());
         case REJECT, LOAD -> files.add(c);
       }
     }
@@ -70,7 +71,8 @@ class SubmissionWriter implements ItemWriter<Candidate> {
     } catch (CopyRefusedException e) {
       connection.rollback(beforeFile);
       var refused = new Candidate(c.file(), c.hash(), Candidate.Action.REJECT, c.name(),
-          IssueCatalog.fileIssue("UNREADABLE_FILE", String.valueOf(e.getMessage())), null);
+          IssueCatalog.fileIssue("DB_REFUSED_ROWS", e.reason(), String.valueOf(e.sqlState())), null, c.archived());
+      tally.note(c.file().relativePath() + "：数据库拒绝保存（DB_REFUSED_ROWS）：" + e.getMessage());
       batch.load(List.of(refused));
     }
   }

@@ -1,6 +1,7 @@
 package org.dangstat.intake;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.dangstat.core.Period;
 
 /**
@@ -19,10 +20,15 @@ public final class BranchFileReader {
    * @param period the period from the file's name; dates after its end are errors
    */
   public ReadSummary read(Path file, Period period, RowSink sink) {
+    return read(file, period, LocalDate.now(), sink);
+  }
+
+  /** @param today the day of loading: a date after it is an error (DATE_IN_FUTURE) */
+  public ReadSummary read(Path file, Period period, LocalDate today, RowSink sink) {
     FileIssues issues = new FileIssues(sink::issue);
     HeaderMatcher header = new HeaderMatcher(BranchColumns.ALL, BranchColumns.ID, BranchColumns.NAME);
-    TableReader table = new TableReader(header, BranchColumns.ID, BranchColumns.NAME, issues);
-    PersonRowValidator validator = new PersonRowValidator(period, issues);
+    TableReader table = new TableReader(header, BranchColumns.ID, BranchColumns.NAME, BranchColumns.ID, issues);
+    PersonRowValidator validator = new PersonRowValidator(period, today, issues);
     TableReader.Outcome outcome = table.read(file, (row, layout) -> {
       PersonRow person = validator.validate(row, layout);
       if (person != null) {

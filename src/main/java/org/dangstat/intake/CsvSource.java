@@ -2,8 +2,6 @@ package org.dangstat.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,13 +29,16 @@ final class CsvSource implements TableSource {
   @Override
   public void stream(RowHandler handler) throws IOException {
     encoding = CharsetSniffer.detect(file);
+    if (CharsetSniffer.isWide(encoding)) {
+      throw new UnsupportedEncodingFileException(encoding);
+    }
     Charset cs = CharsetSniffer.GB18030.equals(encoding) ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
-    try (InputStream in = Files.newInputStream(file); Reader reader = new InputStreamReader(in, cs)) {
+    try (InputStream in = Files.newInputStream(file); StrictDecoder reader = new StrictDecoder(in, cs)) {
       parse(reader, handler);
     }
   }
 
-  private static void parse(Reader reader, RowHandler handler) throws IOException {
+  private static void parse(StrictDecoder reader, RowHandler handler) throws IOException {
     char[] buf = new char[1 << 16];
     StringBuilder field = new StringBuilder(64);
     RawRow row = new RawRow();
@@ -48,10 +49,20 @@ final class CsvSource implements TableSource {
     boolean lastWasCr = false;
     boolean rowHasContent = false;
     boolean first = true;
+    long base = 0; // chars of the file before buf[0]
+    StrictDecoder.Malformed bad = null;
     int n;
     while ((n = reader.read(buf)) > 0) {
+      if (bad == null) {
+        bad = reader.peekMalformed();
+      }
       for (int i = 0; i < n; i++) {
         char c = buf[i];
+        if (bad != null && base + i == bad.offset()) {
+          row.markMalformed(row.size(), bad.bytes());
+          reader.takeMalformed();
+          bad = reader.peekMalformed();
+        }
         if (first) {
           first = false;
           if (c == '\uFEFF') {
@@ -99,6 +110,7 @@ final class CsvSource implements TableSource {
           field.append(c);
         }
       }
+      base += n;
     }
     if (rowHasContent || field.length() > 0) {
       row.add(field.toString());

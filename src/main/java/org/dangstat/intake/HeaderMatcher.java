@@ -44,6 +44,10 @@ final class HeaderMatcher {
     return first && second;
   }
 
+  List<ColumnDef> columns() {
+    return columns;
+  }
+
   /** The layout of a header row; unknown, duplicate and missing columns reported. */
   ColumnLayout layout(RawRow row, FileIssues issues) {
     ColumnLayout layout = new ColumnLayout(columns.size(), row.rowNo);

@@ -19,7 +19,7 @@ public final class OrgUnitFileReader {
     FileIssues issues = new FileIssues(found::add);
     List<ColumnDef> columns = ReferenceData.INSTANCE.orgUnitColumns;
     HeaderMatcher header = new HeaderMatcher(columns, OrgUnitRowCheck.CODE, OrgUnitRowCheck.NAME);
-    TableReader table = new TableReader(header, OrgUnitRowCheck.CODE, OrgUnitRowCheck.NAME, issues);
+    TableReader table = new TableReader(header, OrgUnitRowCheck.CODE, OrgUnitRowCheck.NAME, -1, issues);
     OrgUnitRowCheck rows = new OrgUnitRowCheck(issues);
     List<OrgUnitRow> units = new ArrayList<>();
     TableReader.Outcome outcome = table.read(file, (row, layout) -> {

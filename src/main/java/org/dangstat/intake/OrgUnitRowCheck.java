@@ -25,7 +25,6 @@ final class OrgUnitRowCheck {
 
   /** The unit, or null when the row has an error. Tree-wide checks are {@link OrgTreeCheck}'s. */
   OrgUnitRow check(RawRow row, ColumnLayout layout) {
-    fileIssues.startRow();
     issues.rowNo = row.rowNo;
     String code = layout.text(row, CODE);
     if (code.isEmpty()) {

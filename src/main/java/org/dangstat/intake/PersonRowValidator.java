@@ -17,18 +17,19 @@ final class PersonRowValidator {
   private static final int MAX_NAME = 50;
 
   private final Period period;
+  private final LocalDate today;
   private final FileIssues fileIssues;
   private final RowIssues issues;
   private final RowDates dates = new RowDates(ALL.size());
 
-  PersonRowValidator(Period period, FileIssues fileIssues) {
+  PersonRowValidator(Period period, LocalDate today, FileIssues fileIssues) {
     this.period = period;
+    this.today = today;
     this.fileIssues = fileIssues;
     this.issues = new RowIssues(fileIssues, ALL, ID);
   }
 
   PersonRow validate(RawRow row, ColumnLayout layout) {
-    fileIssues.startRow();
     issues.rowNo = row.rowNo;
     String id = IdNumberCheck.check(layout.text(row, ID), layout.isNumber(row, ID), issues);
     String name = name(layout.text(row, NAME), layout.has(NAME));
@@ -43,7 +44,7 @@ final class PersonRowValidator {
     List<String> sponsors = Names.split(layout.text(row, SPONSORS));
     List<String> introducers = Names.split(layout.text(row, INTRODUCERS));
 
-    dates.read(row, layout, DATES, period.end(), issues);
+    dates.read(row, layout, DATES, period.end(), today, issues);
     String stage = StageRules.stage(dates);
     StageRules.checkRequired(stage, dates, !sponsors.isEmpty(), !introducers.isEmpty(), issues);
     StageRules.checkOrder(dates, issues);

@@ -16,9 +16,15 @@ final class RawRow {
   private String[] cells = new String[32];
   private byte[] kinds = new byte[32];
   private int size;
+  /** The cell of the row's first byte sequence invalid in the file's charset, -1 when none. */
+  int malformedCell = -1;
+  /** Those bytes, as hex. */
+  String malformedBytes;
 
   void reset(int rowNo) {
     this.rowNo = rowNo;
+    malformedCell = -1;
+    malformedBytes = null;
     Arrays.fill(cells, 0, size, null);
     Arrays.fill(kinds, 0, size, TEXT);
     size = 0;
@@ -33,6 +39,13 @@ final class RawRow {
     cells[column] = text;
     kinds[column] = kind;
     size = Math.max(size, column + 1);
+  }
+
+  void markMalformed(int cell, String bytes) {
+    if (malformedCell < 0) {
+      malformedCell = cell;
+      malformedBytes = bytes;
+    }
   }
 
   void add(String text) {

@@ -19,8 +19,12 @@ final class RowDates {
     text = new String[columns];
   }
 
-  /** Parses the date columns; unreadable ones and ones after the period end are reported. */
-  void read(RawRow row, ColumnLayout layout, int[] columns, LocalDate periodEnd, RowIssues issues) {
+  /**
+   * Parses the date columns; unreadable ones, ones after the period end and ones after the day
+   * of loading (a typo for a date to come: 2026-12-16 in a file sent on 1 December) are reported.
+   */
+  void read(RawRow row, ColumnLayout layout, int[] columns, LocalDate periodEnd, LocalDate today,
+      RowIssues issues) {
     for (int c : columns) {
       String t = layout.text(row, c);
       text[c] = t;
@@ -35,6 +39,8 @@ final class RowDates {
         issues.report("DATE_INVALID", c, t, t);
       } else if (p.date().isAfter(periodEnd)) {
         issues.report("DATE_AFTER_PERIOD", c, t, issues.label(c), t, periodEnd.toString());
+      } else if (p.date().isAfter(today)) {
+        issues.report("DATE_IN_FUTURE", c, t, issues.label(c), t, today.toString());
       } else {
         date[c] = p.date();
         monthOnly[c] = p.monthOnly();

@@ -21,13 +21,18 @@ final class TableReader {
   private final int keyColumn;
   private final int nameColumn;
   private final FileIssues issues;
+  private final RowIssues rowIssues;
 
-  /** @param keyColumn the column whose note text (填表说明：…) marks a note row: 身份证号 or 组织代码 */
-  TableReader(HeaderMatcher header, int keyColumn, int nameColumn, FileIssues issues) {
+  /**
+   * @param keyColumn the column whose note text (填表说明：…) marks a note row: 身份证号 or 组织代码
+   * @param maskedColumn the column whose values reports mask (身份证号), or -1
+   */
+  TableReader(HeaderMatcher header, int keyColumn, int nameColumn, int maskedColumn, FileIssues issues) {
     this.header = header;
     this.keyColumn = keyColumn;
     this.nameColumn = nameColumn;
     this.issues = issues;
+    this.rowIssues = new RowIssues(issues, header.columns(), maskedColumn);
   }
 
   Outcome read(Path file, DataRows rows) {
@@ -37,14 +42,18 @@ final class TableReader {
       return new Outcome(null, 0, 0);
     }
     SkippedRows skipped = new SkippedRows(issues);
-    int[] counts = new int[2]; // data rows, physical rows
+    int[] counts = new int[3]; // data rows, physical rows, first row above the header with bad bytes
     ColumnLayout[] layout = new ColumnLayout[1];
+    CellChecks[] cells = new CellChecks[1];
     try {
       source.stream(row -> {
         counts[1]++;
         if (layout[0] == null) {
           if (header.isHeader(row)) {
             layout[0] = header.layout(row, issues);
+            cells[0] = new CellChecks(header.columns(), source.encoding());
+          } else if (row.malformedCell >= 0 && counts[2] == 0) {
+            counts[2] = row.rowNo;
           }
           return;
         }
@@ -55,19 +64,29 @@ final class TableReader {
         } else {
           skipped.flush();
           counts[0]++;
+          issues.startRow();
+          rowIssues.rowNo = row.rowNo;
+          cells[0].check(row, layout[0], rowIssues);
           rows.row(row, layout[0]);
         }
       });
+    } catch (TableSource.UnsupportedEncodingFileException e) {
+      issues.add(IssueCatalog.fileIssue("ENCODING_UNSUPPORTED", e.encoding));
+      return new Outcome(e.encoding, 0, 0);
     } catch (TableSource.UnreadableFileException e) {
-      issues.add(IssueCatalog.fileIssue("UNREADABLE_FILE", e.getMessage()));
+      issues.add(ReadFailures.issue(e));
       return new Outcome(source.encoding(), counts[0], skipped.count());
     } catch (IOException e) {
-      issues.add(IssueCatalog.fileIssue("UNREADABLE_FILE", e.getMessage()));
+      issues.add(ReadFailures.issue(e));
       return new Outcome(source.encoding(), counts[0], skipped.count());
     }
     skipped.flush();
     if (counts[1] == 0) {
       issues.add(IssueCatalog.fileIssue("EMPTY_FILE"));
+    } else if (layout[0] == null && counts[2] > 0) {
+      // the header is not found because the bytes are not what the file was detected as
+      String charset = source.encoding().startsWith("UTF-8") ? "UTF-8" : source.encoding();
+      issues.add(IssueCatalog.issue("ENCODING_INVALID", counts[2], null, null, charset, "", "表头以上或表头"));
     } else if (layout[0] == null) {
       issues.add(IssueCatalog.fileIssue("NO_HEADER", header.keyOf(keyColumn), header.keyOf(nameColumn)));
     } else if (counts[0] == 0) {

@@ -29,10 +29,28 @@ interface TableSource {
     return null;
   }
 
+  /** A CSV in an encoding the template does not take (UTF-16/32): named, never read as garbage. */
+  final class UnsupportedEncodingFileException extends IOException {
+    final String encoding;
+
+    UnsupportedEncodingFileException(String encoding) {
+      super(encoding);
+      this.encoding = encoding;
+    }
+  }
+
   /** The file is not what its name says (corrupt, encrypted, not a zip): a reason for the clerk. */
   final class UnreadableFileException extends RuntimeException {
+    /** the issue code, UNREADABLE_FILE unless the reason has its own */
+    final String code;
+
     UnreadableFileException(String reason, Throwable cause) {
+      this("UNREADABLE_FILE", reason, cause);
+    }
+
+    UnreadableFileException(String code, String reason, Throwable cause) {
       super(reason, cause);
+      this.code = code;
     }
   }
 }

@@ -39,6 +39,9 @@ final class XlsxSource implements TableSource {
     try {
       pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
     } catch (Exception | LinkageError e) {
+      if (ReadFailures.issue(e).code().equals("XLSX_ZIP_BOMB")) {
+        throw new UnreadableFileException("XLSX_ZIP_BOMB", "", e);
+      }
       // not a zip, or an encrypted (OLE2) file, or a broken package
       throw new UnreadableFileException("不是有效的.xlsx文件（可能已损坏、加密或是其他格式）", e);
     }
@@ -61,7 +64,12 @@ final class XlsxSource implements TableSource {
         xml.setContentHandler(sheetHandler);
         xml.parse(new InputSource(sheet));
       } catch (SAXException | ParserConfigurationException e) {
-        throw new UnreadableFileException("工作表内容无法解析（" + e.getMessage() + "）", e);
+        if (ReadFailures.issue(e).code().equals("XLSX_ZIP_BOMB")) {
+          throw new UnreadableFileException("XLSX_ZIP_BOMB", "", e);
+        }
+        String where = e instanceof org.xml.sax.SAXParseException p
+            ? "（工作表XML第" + p.getLineNumber() + "行第" + p.getColumnNumber() + "列）" : "";
+        throw new UnreadableFileException("工作表内容无法解析，文件可能已损坏" + where, e);
       }
     } finally {
       pkg.revert(); // opened read-only: close without writing back

@@ -3,7 +3,6 @@ package org.dangstat.warehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -38,26 +37,37 @@ public final class IdHasher {
 
   /**
    * The key: from {@code DANGSTAT_ID_KEY} (hex, ≥ 32 bytes) when set, else from
-   * {@code <data>/id-hash.key}, created with a random key (readable only by its owner) the first time.
-   * Losing or changing the key makes the same people look new: back the file up with the database.
+   * {@code <data>/id-hash.key}; when neither exists, a new random key that is written nowhere yet:
+   * {@link IdKeyGuard} keeps it only for a warehouse that has no people and no key of its own.
    */
   public static byte[] loadKey(Path dataDir) throws IOException {
     String env = System.getenv(KEY_ENV);
     if (env != null && !env.isBlank()) {
-      byte[] key = HEX.parseHex(env.trim());
-      if (key.length < 32) {
-        throw new IllegalArgumentException(KEY_ENV + " must hold at least 32 bytes as hex");
-      }
-      return key;
+      return IdKeyFile.parse(env, KEY_ENV);
     }
-    Path file = dataDir.resolve("id-hash.key");
-    if (!Files.exists(file)) {
-      Files.createDirectories(dataDir);
-      byte[] key = new byte[32];
-      new SecureRandom().nextBytes(key);
-      Files.writeString(file, HEX.formatHex(key) + "\n");
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    Path file = IdKeyFile.in(dataDir);
+    if (Files.exists(file)) {
+      return IdKeyFile.read(file);
     }
-    return HEX.parseHex(Files.readString(file).trim());
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return key;
+  }
+
+  /** Whether the key came from configuration (environment or key file) rather than being new. */
+  public static boolean isConfigured(Path dataDir) {
+    String env = System.getenv(KEY_ENV);
+    return (env != null && !env.isBlank()) || Files.exists(IdKeyFile.in(dataDir));
+  }
+
+  /** A fingerprint of the key that tells keys apart and gives nothing of the key away. */
+  public static String fingerprint(byte[] key) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return HEX.formatHex(mac.doFinal("dangstat person key fingerprint v1".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

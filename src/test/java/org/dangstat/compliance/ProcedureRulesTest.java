@@ -68,6 +68,19 @@ class ProcedureRulesTest {
   }
 
   @Test
+  void duplicateYamlKeysInTheRulesFileAreRejectedNotLastOneWins() throws Exception {
+    assertThatThrownBy(() -> ProcedureRules.load(file("""
+        rules:
+          - code: SPONSORS
+            params: {min: 2, max: 3}
+            params: {min: 1}
+        """)))
+        .isInstanceOf(RulesFileException.class)
+        .hasMessageContaining("local-rules.yml").hasMessageContaining("DUPLICATE_KEY").hasMessageContaining("params")
+        .hasMessageContaining("line 4");
+  }
+
+  @Test
   void unknownCodesParamsAndBadValuesAreRejectedClearly() throws Exception {
     assertThatThrownBy(() -> ProcedureRules.load(file("rules:\n  - code: SPONSOR\n")))
         .isInstanceOf(RulesFileException.class)

@@ -216,22 +216,45 @@ class ConsolidateJobTest {
 
   @Test
   void aFileWhoseRowsPostgresqlRefusesIsRejectedAndTheOthersOfItsTransactionLoad() throws Exception {
+    // a rule the template does not have, only the database: the validator lets the row through
+    assertThat(Cli.consolidate(township.inbox(), db, data).exitCode()).isZero();
+    try (var w = new Warehouse(db)) {
+      w.dsl.execute("alter table warehouse.person_snapshot add constraint test_refuses check (name <> '拒收')");
+    }
     validQuarter();
-    // a NUL character passes every rule of the template but no PostgreSQL text column takes it
-    township.branchFile("TS-002_2026Q1.csv", List.of(member(B1, "赵四") + "有\u0000字"));
+    township.branchFile("TS-002_2026Q1.csv", List.of(member(B1, "拒收")));
 
     var result = Cli.consolidate(township.inbox(), db, data);
 
     assertThat(result.exitCode()).as(result.out()).isZero();
+    assertThat(result.out()).contains("DB_REFUSED_ROWS");
     try (var w = new Warehouse(db)) {
       var refused = w.dsl.selectFrom(SUBMISSION).where(SUBMISSION.BRANCH_CODE.eq("TS-002")).fetchOne();
       assertThat(refused.getStatus()).isEqualTo("rejected");
       assertThat(refused.getArchivePath()).isNotNull();
       assertThat(w.dsl.select(FILE_ISSUE.CODE).from(FILE_ISSUE).where(FILE_ISSUE.SUBMISSION_ID.eq(refused.getId()))
-          .fetch(r -> r.value1())).containsExactly("UNREADABLE_FILE");
-      assertThat(w.dsl.select(FILE_ISSUE.MESSAGE).from(FILE_ISSUE).fetchOne().value1()).contains("0x00");
+          .fetch(r -> r.value1())).containsExactly("DB_REFUSED_ROWS");
+      assertThat(w.dsl.select(FILE_ISSUE.MESSAGE).from(FILE_ISSUE).fetchOne().value1())
+          .contains("校验规则").contains("23514").doesNotContain("ERROR:");
       assertThat(w.dsl.fetchCount(V_CURRENT_SUBMISSION)).isEqualTo(2);
       assertThat(w.dsl.fetchCount(PERSON_SNAPSHOT)).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void nulByteInACellIsReportedWithRowAndColumnNotAsAPostgresqlError() throws Exception {
+    validQuarter();
+    township.branchFile("TS-002_2026Q1.csv", List.of(member(B1, "赵四") + "有\u0000字"));
+
+    assertThat(Cli.consolidate(township.inbox(), db, data).exitCode()).isZero();
+
+    try (var w = new Warehouse(db)) {
+      var issue = w.dsl.selectFrom(FILE_ISSUE).fetchOne();
+      assertThat(issue.getCode()).isEqualTo("CONTROL_CHARACTER");
+      assertThat(issue.getRowNo()).isEqualTo(2);
+      assertThat(issue.getColumnName()).isEqualTo("备注");
+      assertThat(issue.getMessage()).doesNotContain("ERROR").doesNotContain("0x00");
+      assertThat(w.dsl.fetchCount(V_CURRENT_SUBMISSION)).isEqualTo(2);
     }
   }
 
