@@ -1,6 +1,7 @@
 package org.dangstat.analysis;
 
 import java.nio.file.Files;
+import org.dangstat.annual.YearStartRepository;
 import org.dangstat.charts.CjkFont;
 import org.dangstat.compliance.ComplianceChecker;
 import org.dangstat.compliance.ComplianceCsv;
@@ -31,16 +32,17 @@ class AnalysisJobConfig {
 
   @Bean
   Step indicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      AnalysisRepository repository, AnalysisState state) {
+      AnalysisRepository repository, YearStartRepository yearStarts, AnalysisState state) {
     return new StepBuilder("indicators", jobRepository).tasklet((contribution, context) -> {
       var request = state.request;
       Files.createDirectories(request.outDir());
       var checker = new ComplianceChecker(ProcedureRules.load());
       var counting = Cube.countInBackground(repository, request.period());
+      var yearStart = Cube.yearStartInBackground(yearStarts, request.period());
       state.stockCube = ChartSet.countStockInBackground(repository, request.period());
       var compliance = ComplianceRun.people(repository, checker, request.period());
       var orgs = Cube.orgs(repository);
-      var measures = Cube.measures(counting, compliance.violators());
+      var measures = Cube.measures(counting, compliance.violators(), yearStart.join());
       state.developedInPeriod = Cube.developed(counting);
       compliance.branches(checker, measures, request.plan());
       state.indicators = IndicatorEngine.compute(orgs, measures, request.period(), request.plan());
