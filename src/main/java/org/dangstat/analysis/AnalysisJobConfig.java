@@ -1,6 +1,8 @@
 package org.dangstat.analysis;
 
 import java.nio.file.Files;
+import org.dangstat.annual.AnnualRepository;
+import org.dangstat.annual.YearStartRepository;
 import org.dangstat.charts.CjkFont;
 import org.dangstat.compliance.ComplianceChecker;
 import org.dangstat.compliance.ComplianceCsv;
@@ -31,16 +33,19 @@ class AnalysisJobConfig {
 
   @Bean
   Step indicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      AnalysisRepository repository, AnalysisState state) {
+      AnalysisRepository repository, YearStartRepository yearStarts, AnnualRepository annualRepository,
+      AnalysisState state) {
     return new StepBuilder("indicators", jobRepository).tasklet((contribution, context) -> {
       var request = state.request;
       Files.createDirectories(request.outDir());
       var checker = new ComplianceChecker(ProcedureRules.load());
       var counting = Cube.countInBackground(repository, request.period());
+      var yearStart = Cube.yearStartInBackground(yearStarts, request.period());
+      var annualCells = request.yearReport() ? YearEnd.countInBackground(annualRepository, request.period()) : null;
       state.stockCube = ChartSet.countStockInBackground(repository, request.period());
       var compliance = ComplianceRun.people(repository, checker, request.period());
       var orgs = Cube.orgs(repository);
-      var measures = Cube.measures(counting, compliance.violators());
+      var measures = Cube.measures(counting, compliance.violators(), yearStart.join());
       state.developedInPeriod = Cube.developed(counting);
       compliance.branches(checker, measures, request.plan());
       state.indicators = IndicatorEngine.compute(orgs, measures, request.period(), request.plan());
@@ -55,6 +60,10 @@ class AnalysisJobConfig {
       ComplianceCsv.write(state.compliance, request.outDir().resolve("compliance.csv"));
       // the committee's printable copy, made from the very files above so the two never disagree;
       // written while the charts are drawn, and waited for before the step that finishes the report
+      state.annual = annualCells == null ? null
+          : YearEnd.tables(request.period(), repository, annualCells, state.indicators);
+      state.annualFiles = state.annual == null ? null
+          : Background.start("annual-report", () -> YearEnd.write(state.annual, request.outDir()));
       state.workbook = Background.start("workbook", () -> {
         IndicatorsWorkbook.write(state.indicators, request.outDir().resolve("completeness.csv"),
             request.outDir().resolve("compliance.csv"), request.outDir().resolve("indicators.xlsx"));
@@ -86,6 +95,9 @@ class AnalysisJobConfig {
           state.findings, state.attention, state.completeness, state.compliance, state.charts),
           r.outDir().resolve("report.html"));
       state.workbook.join(); // a failure to write it fails the job, like any other output
+      if (state.annualFiles != null) {
+        state.annualFiles.join();
+      }
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();
   }

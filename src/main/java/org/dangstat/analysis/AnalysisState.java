@@ -28,6 +28,10 @@ class AnalysisState {
   CompletableFuture<List<Map<String, Object>>> stockCube;
   /** New members year to date in the period's snapshots (all branches), null if it has none. */
   Integer developedInPeriod;
+  /** The year-end tables (党内统计年报) of a year's analysis, else null. */
+  org.dangstat.annual.AnnualReport annual;
+  /** annual-report.csv and .xlsx, written beside the charts (null unless a year). */
+  CompletableFuture<Path> annualFiles;
   /** indicators.xlsx, written beside the charts. */
   CompletableFuture<Path> workbook;
 }

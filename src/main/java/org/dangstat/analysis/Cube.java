@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.dangstat.annual.YearStartRepository;
 import org.dangstat.core.MeasureKeys;
 import org.dangstat.core.Period;
 import org.dangstat.indicators.Measures;
@@ -44,12 +45,25 @@ final class Cube {
         : branches.stream().mapToInt(b -> b.counts().getOrDefault(MeasureKeys.NEW_MEMBERS, 0)).sum();
   }
 
-  /** Per branch counts, with the people breaking a procedure rule filled in from compliance. */
-  static Table measures(CompletableFuture<List<BranchCounts>> counting, Map<String, Integer> violators) {
+  /** Members at Y0 per branch from the (Y−1)Q4 snapshots (period-checks.md §2), counted beside. */
+  static CompletableFuture<Map<String, Integer>> yearStartInBackground(YearStartRepository repository,
+      Period period) {
+    return Background.start("year-start", () -> repository.membersAtYearStart(period));
+  }
+
+  /**
+   * Per branch counts, with the people breaking a procedure rule filled in from compliance and the
+   * measured start of the year from the (Y−1)Q4 snapshots.
+   */
+  static Table measures(CompletableFuture<List<BranchCounts>> counting, Map<String, Integer> violators,
+      Map<String, Integer> yearStart) {
     Table measures = Measures.emptyTable();
     for (var branch : counting.join()) {
       Map<String, Integer> counts = new HashMap<>(branch.counts());
       counts.put(MeasureKeys.PROCEDURE_VIOLATIONS, violators.getOrDefault(branch.code(), 0));
+      Integer start = yearStart.get(branch.code());
+      counts.put(MeasureKeys.PRIOR_SNAPSHOT, start == null ? 0 : 1);
+      counts.put(MeasureKeys.MEMBERS_START_MEASURED, start == null ? 0 : start);
       Measures.add(measures, branch.code(), counts);
     }
     return measures;

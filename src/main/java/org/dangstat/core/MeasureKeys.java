@@ -45,6 +45,10 @@ public final class MeasureKeys {
   /** Of {@link #YOUTH_ACTIVISTS}, those with 推优 = 是. */
   public static final String YOUTH_RECOMMENDED = "youth_recommended";
   public static final String PROCEDURE_VIOLATIONS = "procedure_violations";
+  /** 1 when the branch has an accepted snapshot of (Y−1)Q4, else 0 (period-checks.md §2). */
+  public static final String PRIOR_SNAPSHOT = "prior_snapshot";
+  /** Members at Y0 counted in the branch's accepted (Y−1)Q4 snapshot; 0 without one. */
+  public static final String MEMBERS_START_MEASURED = "members_start_measured";
 
   /** The count columns, in this order. */
   public static final List<String> ALL = List.of(MEMBERS_TOTAL, MEMBERS_PROBATIONARY, FEMALE,
@@ -52,7 +56,8 @@ public final class MeasureKeys {
       NEW_UNDER35, NEW_HIGHSCHOOL_PLUS, NEW_COLLEGE_PLUS, NEW_FRONTLINE, NEW_STUDENT, LEFT_MEMBERS,
       LEFT_TRANSFER_OUT, LEFT_DEATH, LEFT_EXPELLED, LEFT_REMOVED, LEFT_WITHDREW, LEFT_SUSPENDED,
       LEFT_DISQUALIFIED, LEFT_OTHER, TRANSFERRED_IN, APPLICANTS, ACTIVISTS, CANDIDATES,
-      YOUTH_ACTIVISTS, YOUTH_RECOMMENDED, PROCEDURE_VIOLATIONS);
+      YOUTH_ACTIVISTS, YOUTH_RECOMMENDED, PROCEDURE_VIOLATIONS, PRIOR_SNAPSHOT,
+      MEMBERS_START_MEASURED);
 
   private MeasureKeys() {}
 }

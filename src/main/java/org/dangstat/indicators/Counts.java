@@ -16,6 +16,7 @@ final class Counts {
   static final String NEW_TWO_NEW = "new_two_new";
   static final String MEMBERS_START = "members_start";
   static final String NET_GROWTH = "net_growth";
+  static final String BALANCE_DIFFERENCE = "balance_difference";
   static final String QUOTA = "quota";
   static final String EXPECTED = "submissions_expected";
   static final String RECEIVED = "submissions_received";
@@ -47,11 +48,28 @@ final class Counts {
       values.put(MEMBERS_START, start);
       values.put(NET_GROWTH, get(MeasureKeys.MEMBERS_TOTAL) - start);
     }
+    balance(received);
     if (quota != null) {
       values.put(QUOTA, quota.doubleValue());
     }
     values.put(EXPECTED, (double) branches.size());
     values.put(RECEIVED, (double) received);
+  }
+
+  /**
+   * The year's balance of period-checks.md §2 on the measured start: known only when every branch
+   * counted here also has an accepted (Y−1)Q4 snapshot, since a start that leaves a branch out
+   * would show that branch's members as a difference.
+   */
+  private void balance(int received) {
+    Double withPrior = get(MeasureKeys.PRIOR_SNAPSHOT);
+    if (received == 0 || withPrior == null || withPrior < received) {
+      values.remove(MeasureKeys.MEMBERS_START_MEASURED);
+      return;
+    }
+    double expected = get(MeasureKeys.MEMBERS_START_MEASURED) + get(MeasureKeys.NEW_MEMBERS)
+        + get(MeasureKeys.TRANSFERRED_IN) - get(MeasureKeys.LEFT_MEMBERS);
+    values.put(BALANCE_DIFFERENCE, get(MeasureKeys.MEMBERS_TOTAL) - expected);
   }
 
   /** The count, or null when it is unknown. */

@@ -35,7 +35,7 @@ final class Fixture {
         "new_college_plus", 2, "new_frontline", 3, "new_student", 0, "left_members", 2,
         "left_transfer_out", 1, "left_death", 1, "transferred_in", 1, "applicants", 5,
         "activists", 6, "candidates", 2, "youth_activists", 4, "youth_recommended", 3,
-        "procedure_violations", 1);
+        "procedure_violations", 1, "prior_snapshot", 1, "members_start_measured", 17);
     Measures.add(t, "CQ-001", a);
     Map<String, Integer> b = new LinkedHashMap<>();
     put(b, "members_total", 10, "members_probationary", 1, "female", 4, "under35", 6,
@@ -43,9 +43,9 @@ final class Fixture {
         "new_female", 2, "new_under35", 2, "new_highschool_plus", 2, "new_college_plus", 2,
         "new_student", 1, "left_members", 1, "left_expelled", 1, "applicants", 3,
         "activists", 3, "left_removed", 0, "left_withdrew", 0, "left_suspended", 0,
-        "left_disqualified", 0, "left_other", 0);
+        "left_disqualified", 0, "left_other", 0, "prior_snapshot", 1, "members_start_measured", 10);
     Measures.add(t, "CQ-101", b);
-    Measures.add(t, "CQ-002", Map.of("members_total", 3));
+    Measures.add(t, "CQ-002", Map.of("members_total", 3, "prior_snapshot", 1, "members_start_measured", 3));
     return t;
   }
 

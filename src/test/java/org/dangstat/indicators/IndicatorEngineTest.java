@@ -218,7 +218,7 @@ class IndicatorEngineTest {
 
   @Test
   void everyCatalogKeyHasAFormulaThatTheEngineCanFill() {
-    assertThat(catalog.keys()).hasSize(40).contains("left_other", "submissions_received");
+    assertThat(catalog.keys()).hasSize(42).contains("left_other", "submissions_received");
     for (String key : catalog.keys()) {
       Formulas.Formula f = Formulas.of(key);
       assertThat(f.isCount()).as(key).isEqualTo(catalog.kind(key) == IndicatorCatalog.Kind.COUNT);
@@ -226,5 +226,33 @@ class IndicatorEngineTest {
     }
     assertThat(catalog.label("new_female_share")).isEqualTo("新发展党员中女性占比");
     assertThat(catalog.label("activist_candidate_ratio")).isEqualTo("积极分子与发展对象之比");
+  }
+
+  @Test
+  void theBalanceOfTheYearStartsFromTheMeasuredCountAndAddsUp() {
+    count("CQ-001", "members_start_measured", 17);
+    count("CQ-001", "balance_difference", 0); // 20 − (17 + 4 + 1 − 2)
+    count("CQ-101", "members_start_measured", 10);
+    count("CQ-101", "balance_difference", -1); // 10 − (10 + 2 + 0 − 1)
+    count("CQ-100", "balance_difference", -1); // CQ-102 has no snapshot for P: not counted at all
+    count("CQ", "members_start_measured", 30);
+    count("CQ", "balance_difference", -1); // 33 − (30 + 6 + 1 − 3)
+    empty("CQ-102", "members_start_measured");
+    empty("CQ-102", "balance_difference");
+  }
+
+  @Test
+  void aBranchWithoutItsPreviousYearEndSnapshotLeavesTheStartEmptyUpTheTree() {
+    Table measures = Fixture.measures();
+    int row = measures.stringColumn("org_code").indexOf("CQ-002");
+    measures.intColumn("prior_snapshot").set(row, 0);
+    measures.intColumn("members_start_measured").set(row, 0);
+    Table t = IndicatorEngine.compute(Fixture.orgs(), measures, Q4, null);
+    assertThat(row(t, "CQ-002", "members_start_measured").value()).isNull();
+    assertThat(row(t, "CQ-002", "balance_difference").value()).isNull();
+    assertThat(row(t, "CQ", "members_start_measured").value()).isNull();
+    assertThat(row(t, "CQ", "balance_difference").value()).isNull();
+    assertThat(row(t, "CQ-001", "balance_difference").value()).isEqualTo(0.0);
+    assertThat(row(t, "CQ", "members_start").value()).isEqualTo(29.0); // the derived one stays
   }
 }

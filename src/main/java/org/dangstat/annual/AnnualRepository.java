@@ -1,0 +1,71 @@
+package org.dangstat.annual;
+
+import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
+import static org.dangstat.warehouse.jooq.Tables.V_CURRENT_SUBMISSION;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dangstat.core.Period;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SelectField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The one pass over the period's people that fills 表2–表5: an inner query derives each row's facts
+ * once ({@link PersonFacts}; {@code offset 0} keeps PostgreSQL from folding it into the outer one,
+ * which would re-derive a fact in every count that uses it), the outer one counts the cells of
+ * {@link CountedCells} per branch and occupation with {@code count(*) filter (where …)}.
+ */
+@Repository
+public class AnnualRepository {
+
+  private final DSLContext dsl;
+
+  AnnualRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  /** The counted cells of every branch with an accepted snapshot for the period (others: none). */
+  public Map<String, Grid> branchCells(Period period, AnnualLayout layout) {
+    var p = PERSON_SNAPSHOT;
+    var s = V_CURRENT_SUBMISSION;
+    List<SelectField<?>> inner = new ArrayList<>();
+    inner.add(s.BRANCH_CODE.as(PersonFacts.BRANCH));
+    inner.addAll(PersonFacts.of(period));
+    var facts = dsl.select(inner).from(s)
+        .leftJoin(p).on(p.SUBMISSION_ID.eq(s.SUBMISSION_ID)) // an empty snapshot is a branch of zeros
+        .where(s.PERIOD.eq(period.toString()))
+        .offset(DSL.inline(0))
+        .asTable("facts");
+    List<CountedCells.Cell> cells = CountedCells.of(layout);
+    Field<String> branch = DSL.field(DSL.name(PersonFacts.BRANCH), String.class);
+    Field<String> occupation = DSL.field(DSL.name(PersonFacts.OCCUPATION), String.class);
+    List<Field<?>> outer = new ArrayList<>(List.of(branch, occupation));
+    for (int i = 0; i < cells.size(); i++) {
+      outer.add(DSL.count().filterWhere(cells.get(i).where()).as("c" + i));
+    }
+    Map<String, Grid> grids = new HashMap<>();
+    dsl.select(outer).from(facts).groupBy(branch, occupation).fetch().forEach(r -> {
+      Grid grid = grids.computeIfAbsent(r.get(branch), k -> Grid.zeros(layout));
+      String occ = r.get(occupation);
+      for (int i = 0; i < cells.size(); i++) {
+        var cell = cells.get(i);
+        int n = r.get(i + 2, Integer.class);
+        if (n == 0) {
+          continue;
+        }
+        // a row of an occupation the form does not know is left out: 表2's total then differs
+        // from 表1's 年底实有数, and that check says so
+        String row = cell.row() != null ? cell.row() : occ;
+        if (row != null && cell.table().rows().stream().anyMatch(l -> l.key().equals(row))) {
+          grid.add(cell.table(), cell.table().cell(row, cell.column()), n);
+        }
+      }
+    });
+    return grids;
+  }
+}

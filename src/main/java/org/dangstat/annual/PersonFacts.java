@@ -1,0 +1,119 @@
+package org.dangstat.annual;
+
+import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dangstat.core.Period;
+import org.dangstat.warehouse.MeasureDefinitions;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.SelectField;
+import org.jooq.impl.DSL;
+
+/**
+ * What the five tables need to know of one snapshot row, each computed once per row (an inner
+ * query the planner may not flatten, so that sixty-odd counts test a boolean or a small band
+ * number instead of re-deriving "member at D" or an age from dates each time). Definitions are
+ * those of indicators.md and annual-report.md; ages are full years, compared with constant dates
+ * where the reference date is D.
+ */
+final class PersonFacts {
+
+  static final String BRANCH = "branch_code";
+  static final String OCCUPATION = "occupation";
+  static final String EDUCATION = "education";
+  static final String FEMALE = "f";
+  static final String MINORITY = "mi";
+  static final String FRONTLINE = "fl";
+  /** 预备党员 or 正式党员 at D. */
+  static final String MEMBER = "m";
+  static final String PROBATIONARY = "pr";
+  /** Age band at D, 0 (≤ 30) … 9 (≥ 71), the columns of 表2. */
+  static final String AGE_AT_D = "a";
+  /** 入党日期 in [Y-01-01, D]. */
+  static final String NEW = "n";
+  /** Of a new member, age band on 入党日期, 0 (≤ 25) … 5 (≥ 60), the columns of 表3. */
+  static final String AGE_ADMITTED = "b";
+  static final String YOUTH_RECOMMENDED = "yr";
+  /** Of a person whose year of probation ended in Y, the column of 表4 (0 on time … 4 left), else null. */
+  static final String PROBATION_END = "s";
+  /** Stage at D of someone in the pipeline and still there: 0 发展对象, 1 积极分子, 2 申请人, else null. */
+  static final String PIPELINE = "st";
+  static final String UNDER35 = "u35";
+  /** Became the pipeline stage they are at in Y. */
+  static final String NEW_IN_STAGE = "ny";
+
+  /** 表2's upper age limits at D, inclusive: band i holds ages ≤ LIMITS_AT_D[i]. */
+  static final int[] LIMITS_AT_D = {30, 35, 40, 45, 50, 55, 60, 65, 70};
+  /** 表3's upper age limits on 入党日期, inclusive. */
+  static final int[] LIMITS_ADMITTED = {25, 30, 35, 40, 59};
+
+  private static final org.dangstat.warehouse.jooq.tables.PersonSnapshot P = PERSON_SNAPSHOT;
+
+  private PersonFacts() {}
+
+  static List<SelectField<?>> of(Period period) {
+    LocalDate d = period.end();
+    LocalDate y0 = period.yearStart();
+    Condition member = MeasureDefinitions.memberAt(d);
+    Condition stillThere = P.LEFT_ON.isNull().or(P.LEFT_ON.gt(d));
+    Condition isNew = P.PROBATION_ON.between(y0, d);
+    return List.of(
+        P.OCCUPATION.as(OCCUPATION),
+        P.EDUCATION.as(EDUCATION),
+        P.SEX.eq("F").as(FEMALE),
+        P.ETHNICITY.ne("01").as(MINORITY),
+        P.FRONTLINE.as(FRONTLINE),
+        DSL.field(member).as(MEMBER),
+        DSL.field(member.and(P.FULL_ON.isNull().or(P.FULL_ON.gt(d)))).as(PROBATIONARY),
+        ageBandAtD(d).as(AGE_AT_D),
+        DSL.field(isNew).as(NEW),
+        DSL.when(isNew, ageBandAdmitted()).as(AGE_ADMITTED),
+        P.YOUTH_RECOMMENDED.isTrue().as(YOUTH_RECOMMENDED),
+        DSL.when(P.PROBATION_ON.between(y0.minusYears(1), d.minusYears(1)), probationEnd(d)).as(PROBATION_END),
+        DSL.when(stillThere.and(P.STAGE.eq("candidate")), DSL.inline(0))
+            .when(stillThere.and(P.STAGE.eq("activist")), DSL.inline(1))
+            .when(stillThere.and(P.STAGE.eq("applicant")), DSL.inline(2)).as(PIPELINE),
+        P.BIRTH_DATE.gt(d.minusYears(36)).as(UNDER35),
+        DSL.when(P.STAGE.eq("candidate"), DSL.field(P.CANDIDATE_ON.between(y0, d)))
+            .when(P.STAGE.eq("activist"), DSL.field(P.ACTIVIST_ON.between(y0, d)))
+            .when(P.STAGE.eq("applicant"), DSL.field(P.APPLIED_ON.between(y0, d))).as(NEW_IN_STAGE));
+  }
+
+  /** Full years at D ≤ n exactly when born after D − (n + 1) years. */
+  private static Field<Integer> ageBandAtD(LocalDate d) {
+    var band = DSL.when(P.BIRTH_DATE.gt(d.minusYears(LIMITS_AT_D[0] + 1)), DSL.inline(0));
+    for (int i = 1; i < LIMITS_AT_D.length; i++) {
+      band = band.when(P.BIRTH_DATE.gt(d.minusYears(LIMITS_AT_D[i] + 1)), DSL.inline(i));
+    }
+    return band.otherwise(DSL.inline(LIMITS_AT_D.length));
+  }
+
+  /** The same on each person's own 入党日期 (only new members reach it: a few rows). */
+  private static Field<Integer> ageBandAdmitted() {
+    var band = DSL.when(bornAfterYearsBeforeAdmission(LIMITS_ADMITTED[0] + 1), DSL.inline(0));
+    for (int i = 1; i < LIMITS_ADMITTED.length; i++) {
+      band = band.when(bornAfterYearsBeforeAdmission(LIMITS_ADMITTED[i] + 1), DSL.inline(i));
+    }
+    return band.otherwise(DSL.inline(LIMITS_ADMITTED.length));
+  }
+
+  private static Condition bornAfterYearsBeforeAdmission(int years) {
+    return DSL.condition("{0} > {1} - make_interval(years => {2})", P.BIRTH_DATE, P.PROBATION_ON, DSL.inline(years));
+  }
+
+  /**
+   * 表4's column of someone due for 转正 in Y: 按期 when 转正日期 ≤ 入党日期 + 1 year + 3 months, else
+   * 延期; without 转正日期, left by D with 取消资格 or another reason, or still waiting.
+   */
+  private static Field<Integer> probationEnd(LocalDate d) {
+    Condition onTime = DSL.condition("{0} <= {1} + make_interval(years => 1, months => 3)", P.FULL_ON, P.PROBATION_ON);
+    Condition left = P.LEFT_ON.le(d);
+    return DSL.when(P.FULL_ON.isNotNull().and(onTime), DSL.inline(0))
+        .when(P.FULL_ON.isNotNull(), DSL.inline(1))
+        .when(left.and(P.LEFT_REASON.eq("disqualified")), DSL.inline(3))
+        .when(left, DSL.inline(4))
+        .otherwise(DSL.inline(2));
+  }
+}

@@ -1,0 +1,41 @@
+package org.dangstat.annual;
+
+import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
+import static org.dangstat.warehouse.jooq.Tables.V_CURRENT_SUBMISSION;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.dangstat.core.Period;
+import org.dangstat.warehouse.MeasureDefinitions;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * 上年底党员数 as period-checks.md §2 measures it: the members at Y0 (31 December of Y−1) counted in
+ * the accepted (Y−1)Q4 snapshot of each branch, one pass over that quarter's people. A branch that
+ * has no such snapshot has no entry (its start is unknown, not 0).
+ */
+@Repository
+public class YearStartRepository {
+
+  private final DSLContext dsl;
+
+  YearStartRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  /** Branch code → members at Y0, for the branches with an accepted (Y−1)Q4 snapshot. */
+  public Map<String, Integer> membersAtYearStart(Period period) {
+    Period priorQ4 = new Period(period.year() - 1, 4);
+    LocalDate y0 = priorQ4.end();
+    var p = PERSON_SNAPSHOT;
+    var s = V_CURRENT_SUBMISSION;
+    return dsl.select(s.BRANCH_CODE, DSL.count(p.PERSON_KEY).filterWhere(MeasureDefinitions.memberAt(y0)))
+        .from(s)
+        .leftJoin(p).on(p.SUBMISSION_ID.eq(s.SUBMISSION_ID)) // an empty snapshot still says "0 members"
+        .where(s.PERIOD.eq(priorQ4.toString()))
+        .groupBy(s.BRANCH_CODE)
+        .fetchMap(r -> r.value1(), r -> r.value2());
+  }
+}
