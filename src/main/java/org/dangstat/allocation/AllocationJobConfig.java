@@ -1,9 +1,8 @@
 package org.dangstat.allocation;
 
 import java.nio.file.Files;
+import org.dangstat.analysis.AnalysisRepository;
 import org.dangstat.core.Period;
-import org.dangstat.warehouse.AllocationRepository;
-import org.dangstat.warehouse.AnalysisRepository;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;

@@ -2,7 +2,6 @@ package org.dangstat.allocation;
 
 import java.util.List;
 import org.dangstat.core.Period;
-import org.dangstat.warehouse.AllocationRepository;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;

@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dangstat.analysis.AnalysisRepository;
+import org.dangstat.analysis.MeasureDefinitions;
 import org.dangstat.core.MeasureKeys;
 import org.dangstat.core.Period;
 import org.dangstat.core.Stage;
 import org.dangstat.core.Under35;
-import org.dangstat.warehouse.AllocationRepository;
-import org.dangstat.warehouse.AnalysisRepository;
-import org.dangstat.warehouse.MeasureDefinitions;
 
 /**
  * Builds the allocator's inputs from the warehouse: each branch's pipeline at the latest period of

@@ -11,7 +11,6 @@ import org.dangstat.excel.IndicatorsWorkbook;
 import org.dangstat.indicators.Findings;
 import org.dangstat.indicators.IndicatorCsv;
 import org.dangstat.indicators.IndicatorEngine;
-import org.dangstat.warehouse.AnalysisRepository;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;

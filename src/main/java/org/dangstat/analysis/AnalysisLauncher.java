@@ -2,7 +2,6 @@ package org.dangstat.analysis;
 
 import java.nio.file.Path;
 import org.dangstat.core.SubmissionStatus;
-import org.dangstat.warehouse.AnalysisRepository;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;

@@ -19,8 +19,6 @@ import org.dangstat.core.Period;
 import org.dangstat.core.SubmissionStatus;
 import org.dangstat.core.TargetStatus;
 import org.dangstat.plan.Plan;
-import org.dangstat.warehouse.AnalysisRepository;
-import org.dangstat.warehouse.MeasureDefinitions;
 
 /** Turns the analysis's numbers into the pictures of the report, all for the root org. */
 final class ChartSet {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.dangstat.core.Period;
 import org.dangstat.core.SubmissionStatus;
 import org.dangstat.report.CsvFile;
-import org.dangstat.warehouse.AnalysisRepository;
 
 /** Per branch: accepted / rejected / missing for the period (completeness.csv). */
 final class Completeness {

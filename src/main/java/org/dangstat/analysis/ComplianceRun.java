@@ -11,7 +11,6 @@ import org.dangstat.core.MeasureKeys;
 import org.dangstat.core.Period;
 import org.dangstat.indicators.Measures;
 import org.dangstat.plan.Plan;
-import org.dangstat.warehouse.AnalysisRepository;
 import tech.tablesaw.api.Table;
 
 /**

@@ -4,14 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.dangstat.analysis.AnalysisRepository.BranchCounts;
 import org.dangstat.annual.YearStartRepository;
 import org.dangstat.core.MeasureKeys;
 import org.dangstat.core.Period;
 import org.dangstat.indicators.Measures;
 import org.dangstat.indicators.Orgs;
-import org.dangstat.warehouse.AnalysisRepository.BranchCounts;
-import org.dangstat.warehouse.AnalysisRepository;
-import org.dangstat.warehouse.MeasureDefinitions;
 import tech.tablesaw.api.Table;
 
 /** The Tablesaw inputs of the indicator engine, reduced from the warehouse by PostgreSQL. */

@@ -10,7 +10,6 @@ import org.dangstat.annual.AnnualRepository;
 import org.dangstat.annual.Grid;
 import org.dangstat.annual.OrgUnit;
 import org.dangstat.core.Period;
-import org.dangstat.warehouse.AnalysisRepository;
 import tech.tablesaw.api.Table;
 
 /**

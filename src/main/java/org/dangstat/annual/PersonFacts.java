@@ -4,8 +4,8 @@ import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dangstat.analysis.MeasureDefinitions;
 import org.dangstat.core.Period;
-import org.dangstat.warehouse.MeasureDefinitions;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.SelectField;

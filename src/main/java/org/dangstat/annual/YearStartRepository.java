@@ -5,8 +5,8 @@ import static org.dangstat.warehouse.jooq.Tables.V_CURRENT_SUBMISSION;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.dangstat.analysis.MeasureDefinitions;
 import org.dangstat.core.Period;
-import org.dangstat.warehouse.MeasureDefinitions;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;

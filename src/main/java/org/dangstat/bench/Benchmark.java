@@ -13,7 +13,6 @@ import org.dangstat.analysis.AnalysisLauncher;
 import org.dangstat.analysis.AnalysisRequest;
 import org.dangstat.consolidation.ConsolidationLauncher;
 import org.dangstat.core.Period;
-import org.dangstat.warehouse.BenchRepository;
 
 /**
  * The measurements of `dangstat bench`, in one run and on one database: PostgreSQL's own COPY of

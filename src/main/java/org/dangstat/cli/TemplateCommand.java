@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dangstat.core.Period;
 import org.dangstat.excel.BranchTemplates;
-import org.dangstat.warehouse.TemplateRepository.BranchSnapshot;
+import org.dangstat.excel.TemplateRepository.BranchSnapshot;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -7,7 +7,6 @@ import org.dangstat.intake.PersonRow;
 import org.dangstat.intake.ReadSummary;
 import org.dangstat.intake.RowSink;
 import org.dangstat.warehouse.CopyRefusedException;
-import org.dangstat.warehouse.PersonSnapshotCopy;
 
 /**
  * Reads one branch snapshot into the chunk's COPY: rows stream from the file through validation

@@ -11,8 +11,6 @@ import org.dangstat.intake.InboxFileName;
 import org.dangstat.intake.Issue;
 import org.dangstat.intake.IssueCatalog;
 import org.dangstat.intake.ReadFailures;
-import org.dangstat.warehouse.OrgUnitRepository;
-import org.dangstat.warehouse.SubmissionRepository;
 import org.dangstat.warehouse.jooq.tables.records.OrgUnitVersionRecord;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 

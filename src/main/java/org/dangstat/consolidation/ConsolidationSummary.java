@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dangstat.consolidation.ConflictRepository.Conflict;
 import org.dangstat.core.SubmissionStatus;
 import org.dangstat.excel.AnnotatedCopy;
-import org.dangstat.warehouse.ConflictRepository.Conflict;
 import org.dangstat.warehouse.jooq.tables.records.SubmissionRecord;
 
 /** The table printed at the end of a run: what came in, what became of it, and how long it took. */

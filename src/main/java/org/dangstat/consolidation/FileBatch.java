@@ -8,14 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.dangstat.consolidation.BranchFileLoader.FileRead;
-import org.dangstat.warehouse.FiledSubmission;
+import org.dangstat.consolidation.IssueRepository.FileIssues;
 import org.dangstat.warehouse.IdHasher;
-import org.dangstat.warehouse.IssueRepository;
-import org.dangstat.warehouse.IssueRepository.FileIssues;
-import org.dangstat.warehouse.NewSubmission;
-import org.dangstat.warehouse.PersonSnapshotCopy;
-import org.dangstat.warehouse.SnapshotStore;
-import org.dangstat.warehouse.SubmissionBatches;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**

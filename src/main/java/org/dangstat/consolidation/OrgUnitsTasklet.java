@@ -10,12 +10,8 @@ import java.util.List;
 import org.dangstat.intake.IssueCatalog;
 import org.dangstat.intake.OrgUnitFileReader;
 import org.dangstat.intake.ReadFailures;
-import org.dangstat.warehouse.IssueRepository;
-import org.dangstat.warehouse.NewSubmission;
-import org.dangstat.warehouse.OrgUnitRepository;
-import org.dangstat.warehouse.SubmissionRepository;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 

@@ -7,12 +7,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.dangstat.core.Period;
+import org.dangstat.excel.TemplateRepository.BranchSnapshot;
 import org.dangstat.intake.BranchFileReader;
 import org.dangstat.intake.Issue;
 import org.dangstat.intake.PersonRow;
 import org.dangstat.intake.RowSink;
-import org.dangstat.warehouse.TemplateRepository.BranchSnapshot;
-import org.dangstat.warehouse.TemplateRepository;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,7 +7,7 @@ package org.dangstat.warehouse;
  */
 public final class CopyRefusedException extends RuntimeException {
 
-  CopyRefusedException(Exception cause) {
+  public CopyRefusedException(Exception cause) {
     super(rootMessage(cause), cause);
   }
 

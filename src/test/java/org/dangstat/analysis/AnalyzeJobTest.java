@@ -169,7 +169,7 @@ class AnalyzeJobTest {
     assertThat(Cli.consolidate(township.inbox(), db, data).exitCode()).isZero();
     var p = org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
     try (var w = new org.dangstat.support.Warehouse(db)) {
-      var bands = w.dsl.select(p.NAME, org.dangstat.warehouse.MeasureDefinitions.ageBand(java.time.LocalDate.of(2026, 12, 31)))
+      var bands = w.dsl.select(p.NAME, org.dangstat.analysis.MeasureDefinitions.ageBand(java.time.LocalDate.of(2026, 12, 31)))
           .from(p).fetchMap(r -> r.value1(), r -> r.value2());
       assertThat(bands.get("李二")).isEqualTo("31-35岁"); // born 1991-12-31: 35 on D
       assertThat(bands.get("张三")).isEqualTo("36-40岁"); // born 1990-12-31: 36 on D

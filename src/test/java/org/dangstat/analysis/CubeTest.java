@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.dangstat.warehouse.AnalysisRepository.BranchCounts;
+import org.dangstat.analysis.AnalysisRepository.BranchCounts;
 import org.junit.jupiter.api.Test;
 
 class CubeTest {

@@ -1,4 +1,4 @@
-package org.dangstat.warehouse;
+package org.dangstat.consolidation;
 
 import static org.dangstat.warehouse.jooq.Tables.V_ACTIVE_PERSON;
 import static org.dangstat.warehouse.jooq.Tables.V_CROSS_BRANCH_CONFLICT;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** People active in two branches at the same period end, in the snapshots in effect. */
 @Repository
-public class ConflictRepository {
+class ConflictRepository {
 
   /** One conflict, with the masked ID only. */
   public record Conflict(String period, String idMasked, String name, String branchA, String branchB) {}

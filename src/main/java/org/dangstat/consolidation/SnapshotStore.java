@@ -1,16 +1,17 @@
-package org.dangstat.warehouse;
+package org.dangstat.consolidation;
 
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
+import org.dangstat.warehouse.IdHasher;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 /** Opens COPY streams into {@code person_snapshot}, and takes back the rows of rejected files. */
 @Repository
-public class SnapshotStore {
+class SnapshotStore {
 
   private final DSLContext dsl;
   /** Rendered once: jOOQ's rendering per file was a visible share of a worker's time. */

@@ -1,4 +1,4 @@
-package org.dangstat.warehouse;
+package org.dangstat.consolidation;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
  * a freshly filled table as if it were empty (nested loops over a million rows).
  */
 @Repository
-public class Statistics {
+class Statistics {
 
   private final DSLContext dsl;
 

@@ -1,4 +1,4 @@
-package org.dangstat.warehouse;
+package org.dangstat.consolidation;
 
 import static org.dangstat.warehouse.jooq.Tables.SUBMISSION;
 
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * copied, then a few set-based statements whatever the number of files.
  */
 @Repository
-public class SubmissionBatches {
+class SubmissionBatches {
 
   /** The sequence behind {@code submission.id} (bigserial). */
   private static final Sequence<Long> IDS =

@@ -1,4 +1,4 @@
-package org.dangstat.warehouse;
+package org.dangstat.consolidation;
 
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 
@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.util.List;
 import org.dangstat.intake.IdNumbers;
 import org.dangstat.intake.PersonRow;
+import org.dangstat.warehouse.CopyBinary;
+import org.dangstat.warehouse.CopyRefusedException;
+import org.dangstat.warehouse.IdHasher;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.postgresql.PGConnection;
@@ -19,7 +22,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  * all the files of a chunk ({@link #startFile} between them): a COPY and its round trips per file
  * cost as much as a few hundred rows.
  */
-public final class PersonSnapshotCopy implements AutoCloseable {
+final class PersonSnapshotCopy implements AutoCloseable {
 
   private static final List<Field<?>> COLUMNS = List.of(
       PERSON_SNAPSHOT.SUBMISSION_ID, PERSON_SNAPSHOT.ROW_NO, PERSON_SNAPSHOT.PERSON_KEY,

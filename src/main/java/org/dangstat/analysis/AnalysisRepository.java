@@ -1,4 +1,4 @@
-package org.dangstat.warehouse;
+package org.dangstat.analysis;
 
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 import static org.dangstat.warehouse.jooq.Tables.SUBMISSION;

@@ -1,4 +1,4 @@
-package org.dangstat.warehouse;
+package org.dangstat.consolidation;
 
 import static org.dangstat.warehouse.jooq.Tables.ORG_UNIT;
 import static org.dangstat.warehouse.jooq.Tables.ORG_UNIT_VERSION;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
  * unit's current version and opens a new one; a unit missing from a new tree file is closed.
  */
 @Repository
-public class OrgUnitRepository {
+class OrgUnitRepository {
 
   private final DSLContext dsl;
 

@@ -1,4 +1,4 @@
-package org.dangstat.warehouse;
+package org.dangstat.consolidation;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.dangstat.warehouse;
+package org.dangstat.consolidation;
 
 /**
  * A file read in this run and what became of it, ready to be registered.
@@ -7,5 +7,5 @@ package org.dangstat.warehouse;
  * @param accepted whether its snapshot goes into effect (else it is rejected)
  * @param encoding as read, or null if the file was not read
  */
-public record FiledSubmission(long id, NewSubmission file, boolean accepted, String encoding, int rowsTotal,
+record FiledSubmission(long id, NewSubmission file, boolean accepted, String encoding, int rowsTotal,
     int rowsLoaded, int rowsSkipped, int errors, int warnings, String archivePath, String errorReportPath) {}

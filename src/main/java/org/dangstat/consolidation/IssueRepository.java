@@ -1,4 +1,4 @@
-package org.dangstat.warehouse;
+package org.dangstat.consolidation;
 
 import static org.dangstat.warehouse.jooq.Tables.FILE_ISSUE;
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.dangstat.intake.Issue;
 import org.dangstat.intake.IssueCatalog;
 import org.dangstat.intake.Severity;
+import org.dangstat.warehouse.CopyBinary;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** The errors and warnings of every file, and the checks that need all rows of a file at once. */
 @Repository
-public class IssueRepository {
+class IssueRepository {
 
   private final DSLContext dsl;
   private final DataSource dataSource;
@@ -44,21 +45,23 @@ public class IssueRepository {
       return;
     }
     String sql = "copy " + dsl.render(FILE_ISSUE) + " (submission_id, severity, row_no, column_name, "
-        + "cell_value, code, message) from stdin";
+        + "cell_value, code, message) from stdin (format binary)";
     var pg = DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class);
-    CopyText line = new CopyText();
+    CopyBinary line = new CopyBinary();
     try (var out = new PGCopyOutputStream(pg, sql, 1 << 16)) {
+      out.write(CopyBinary.HEADER);
       for (FileIssues file : files) {
         for (Issue i : file.issues()) {
-          line.number(file.submissionId()).text(i.severity() == Severity.ERROR ? "error" : "warning");
+          line.row(7).int8(file.submissionId()).text(i.severity() == Severity.ERROR ? "error" : "warning");
           if (i.rowNo() == null) {
             line.text(null);
           } else {
-            line.number(i.rowNo());
+            line.int4(i.rowNo());
           }
-          line.text(i.column()).text(i.value()).text(i.code()).text(i.message()).endLine(out);
+          line.text(i.column()).text(i.value()).text(i.code()).text(i.message()).end(out);
         }
       }
+      out.write(CopyBinary.TRAILER);
     }
   }
 

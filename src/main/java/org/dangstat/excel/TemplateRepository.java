@@ -1,4 +1,4 @@
-package org.dangstat.warehouse;
+package org.dangstat.excel;
 
 import static org.dangstat.warehouse.jooq.Tables.SUBMISSION;
 import static org.dangstat.warehouse.jooq.Tables.V_ORG_UNIT;

@@ -1,4 +1,4 @@
-package org.dangstat.warehouse;
+package org.dangstat.bench;
 
 import static org.dangstat.warehouse.jooq.Tables.CODE_LABEL;
 import static org.dangstat.warehouse.jooq.Tables.FILE_ISSUE;

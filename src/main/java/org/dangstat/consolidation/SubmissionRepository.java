@@ -1,4 +1,4 @@
-package org.dangstat.warehouse;
+package org.dangstat.consolidation;
 
 import static org.dangstat.warehouse.jooq.Tables.SUBMISSION;
 
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** The registry of every file read: what it was, when it came, and what became of it. */
 @Repository
-public class SubmissionRepository {
+class SubmissionRepository {
 
   private final DSLContext dsl;
 

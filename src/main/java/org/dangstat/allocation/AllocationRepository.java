@@ -1,4 +1,4 @@
-package org.dangstat.warehouse;
+package org.dangstat.allocation;
 
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 import static org.dangstat.warehouse.jooq.Tables.V_CURRENT_SUBMISSION;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** What quota drafting reads: the latest period of a year, and the people in the pipeline then. */
 @Repository
-public class AllocationRepository {
+class AllocationRepository {
 
   /** An activist or development candidate at the end of the reference period. */
   public record PipelinePerson(String branchCode, String sex, LocalDate birthDate, boolean frontline, String stage,
