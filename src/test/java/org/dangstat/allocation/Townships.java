@@ -3,9 +3,9 @@ package org.dangstat.allocation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Collections;
+import java.util.Random;
+import java.util.SplittableRandom;
 
 /** Random townships and hand-made people for the allocation tests. */
 final class Townships {
@@ -37,26 +37,38 @@ final class Townships {
     return out;
   }
 
-  static Arbitrary<Candidate> candidates() {
-    Arbitrary<Boolean> b = Arbitraries.of(true, false);
-    return Combinators.combine(b, b, b, b, b, Arbitraries.integers().between(0, 700))
-        .as((f, u, fl, t, isCandidate, days) -> new Candidate(f, u, fl, t,
-            ACTIVIST_ON.minusDays(days), isCandidate ? CANDIDATE_ON.minusDays(days / 3) : null));
+  /** A random person ready in time: a 发展对象 or an 积极分子 of 0–700 days' training. */
+  static Candidate candidate(SplittableRandom r) {
+    int days = r.nextInt(701);
+    boolean isCandidate = r.nextBoolean();
+    return new Candidate(r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(),
+        ACTIVIST_ON.minusDays(days), isCandidate ? CANDIDATE_ON.minusDays(days / 3) : null);
   }
 
-  static Arbitrary<BranchPipeline> branches() {
-    return Combinators.combine(Arbitraries.integers().between(1, 999),
-            Arbitraries.integers().between(0, 25), Arbitraries.integers().between(0, 6),
-            candidates().list().ofMaxSize(9))
-        .as((n, full, extraActivists, ready) -> {
-          int readyActivists = (int) ready.stream().filter(c -> !c.isCandidate()).count();
-          return new BranchPipeline(String.format("CQ-%03d", n), "第" + n + "支部", full,
-              readyActivists + extraActivists, ready.size() - readyActivists, ready);
-        });
+  /** A random branch: 0–25 正式党员, up to 9 people ready, 0–6 more activists. */
+  static BranchPipeline branch(SplittableRandom r, int number) {
+    int full = r.nextInt(26);
+    int extraActivists = r.nextInt(7);
+    List<Candidate> ready = new ArrayList<>();
+    for (int i = r.nextInt(10); i > 0; i--) {
+      ready.add(candidate(r));
+    }
+    int readyActivists = (int) ready.stream().filter(c -> !c.isCandidate()).count();
+    return new BranchPipeline(String.format("CQ-%03d", number), "第" + number + "支部", full,
+        readyActivists + extraActivists, ready.size() - readyActivists, ready);
   }
 
-  /** 0–15 branches with distinct codes. */
-  static Arbitrary<List<BranchPipeline>> townships() {
-    return branches().list().ofMaxSize(15).uniqueElements(BranchPipeline::code);
+  /** 0–15 branches with distinct codes (1–999), in no particular order. */
+  static List<BranchPipeline> township(SplittableRandom r) {
+    List<Integer> numbers = new ArrayList<>();
+    for (int n = 1; n <= 999; n++) {
+      numbers.add(n);
+    }
+    Collections.shuffle(numbers, new Random(r.nextLong()));
+    List<BranchPipeline> town = new ArrayList<>();
+    for (int i = r.nextInt(16); i > 0; i--) {
+      town.add(branch(r, numbers.get(i)));
+    }
+    return town;
   }
 }
