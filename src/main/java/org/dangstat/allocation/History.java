@@ -37,11 +37,6 @@ public record History(int membersNow, List<YearFlow> years) {
       }
     }
 
-    /** A whole year. */
-    public static YearFlow full(int year, int left, int transferredIn) {
-      return new YearFlow(year, left, transferredIn, false, 1.0);
-    }
-
     /** The fraction actually applied: 1 for a whole year. */
     public double coverage() {
       return partial ? fractionOfYear : 1.0;

@@ -2,7 +2,6 @@ package org.dangstat.compliance;
 
 import java.time.LocalDate;
 import org.dangstat.core.Stage;
-import org.dangstat.intake.PersonRow;
 
 /**
  * What the procedure rules need to know about one person in one snapshot. Dates may be null
@@ -27,13 +26,6 @@ public record PersonFacts(
     LocalDate probationOn,
     LocalDate fullOn,
     LocalDate leftOn) {
-
-  /** From a loaded row; the caller masks the ID because only the loader holds the full number. */
-  public static PersonFacts of(String orgCode, String idMasked, PersonRow r) {
-    return new PersonFacts(orgCode, r.name(), idMasked, r.birthDate(), r.stage(), r.appliedOn(),
-        r.activistOn(), r.candidateOn(), r.youthRecommended(), r.sponsors().size(),
-        r.introducers().size(), r.probationOn(), r.fullOn(), r.leftOn());
-  }
 
   /** The {@code person} column of compliance.csv. */
   public String label() {

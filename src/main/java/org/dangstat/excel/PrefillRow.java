@@ -52,8 +52,4 @@ final class PrefillRow {
   private static String names(List<String> names) {
     return names == null || names.isEmpty() ? null : String.join("、", names);
   }
-
-  static boolean isDate(Object value) {
-    return value instanceof LocalDate;
-  }
 }

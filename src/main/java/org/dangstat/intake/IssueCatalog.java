@@ -36,10 +36,6 @@ public final class IssueCatalog {
     return issue(code, null, null, null, args);
   }
 
-  public static boolean knows(String code) {
-    return ENTRIES.containsKey(code);
-  }
-
   public static Map<String, Severity> codes() {
     Map<String, Severity> out = new LinkedHashMap<>();
     ENTRIES.forEach((code, entry) -> out.put(code, entry.severity()));

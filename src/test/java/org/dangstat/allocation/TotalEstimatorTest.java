@@ -22,7 +22,7 @@ class TotalEstimatorTest {
    */
   @Test
   void netGrowthPlusTheMeanOutflowWithThePartialYearScaledUp() {
-    History h = new History(200, List.of(YearFlow.full(2023, 6, 1), YearFlow.full(2024, 5, 2),
+    History h = new History(200, List.of(full(2023, 6, 1), full(2024, 5, 2),
         new YearFlow(2025, 4, 1, true, 0.75)));
     Estimate e = TotalEstimator.fromNetGrowth(0.015, h);
     assertThat(e.total()).isEqualTo(7);
@@ -39,9 +39,14 @@ class TotalEstimatorTest {
 
   @Test
   void neverBelowZero() {
-    History inflow = new History(100, List.of(YearFlow.full(2024, 1, 9)));
+    History inflow = new History(100, List.of(full(2024, 1, 9)));
     Estimate e = TotalEstimator.fromNetGrowth(0.0, inflow);
     assertThat(e.total()).isZero();
     assertThat(e.explanation()).contains("按0名计");
+  }
+
+  /** A whole year. */
+  private static YearFlow full(int year, int left, int transferredIn) {
+    return new YearFlow(year, left, transferredIn, false, 1.0);
   }
 }
