@@ -21,13 +21,15 @@ import org.postgresql.PGConnection;
 import org.springframework.stereotype.Repository;
 
 /**
- * What the benchmark needs of the database: an empty warehouse before each measured run, and
+ * What the benchmark needs of the database: an empty warehouse before each measured run (only
+ * ever one it generated itself), and
  * PostgreSQL's own limit on this machine — the same rows COPYed untransformed into a plain table.
  */
 @Repository
 public class BenchRepository {
 
   private static final String BASELINE = "bench_copy_baseline";
+  static final String MARK = "dangstat bench: generated data, emptied before every measured run";
 
   private final DSLContext dsl;
   private final DataSource dataSource;
@@ -37,8 +39,26 @@ public class BenchRepository {
     this.dataSource = dataSource;
   }
 
-  /** Empties the warehouse (the benchmark's own database: never point it at real data). */
+  /**
+   * Whether the benchmark may empty this warehouse: it holds no submission, org unit or person, or
+   * only what a benchmark loaded (the mark {@link #claim} left on it). Anything else is someone's
+   * data, and {@code bench --db URL} pointed at the wrong server must not wipe it.
+   */
+  public boolean mayEmpty() {
+    boolean empty = !dsl.fetchExists(SUBMISSION) && !dsl.fetchExists(ORG_UNIT) && !dsl.fetchExists(PERSON_SNAPSHOT);
+    return empty || MARK.equals(mark());
+  }
+
+  /** Marks the warehouse as the benchmark's own (a comment on its submission table). */
+  public void claim() {
+    dsl.commentOnTable(SUBMISSION).is(MARK).execute();
+  }
+
+  /** Empties the warehouse; refuses one the benchmark has not claimed. */
   public void emptyWarehouse() {
+    if (!mayEmpty() || !MARK.equals(mark())) {
+      throw new IllegalStateException("the warehouse holds data the benchmark did not generate");
+    }
     dsl.truncate(FILE_ISSUE, PERSON_SNAPSHOT, ORG_UNIT_VERSION, ORG_UNIT, SUBMISSION, CODE_LABEL)
         .restartIdentity().cascade().execute();
   }
@@ -60,6 +80,11 @@ public class BenchRepository {
       return copy.copyIn("copy " + dsl.render(DSL.table(DSL.name("warehouse", BASELINE)))
           + " from stdin with (format csv, encoding '" + encoding + "')", csvRows, 1 << 16);
     }
+  }
+
+  private String mark() {
+    return dsl.select(DSL.field("obj_description({0}::regclass, 'pg_class')", String.class,
+        DSL.inline(dsl.render(SUBMISSION)))).fetchOne(0, String.class);
   }
 
   public void dropBaseline() {

@@ -55,7 +55,13 @@ final class BenchCommand implements Callable<Integer> {
         (System.nanoTime() - started) / 1e9, database.url == null ? "embedded PostgreSQL" : database.url);
     database.quiet = true;
     try (Session session = Session.open(database, database.dataDir(work.resolve("data")), System.out)) {
-      var benchmark = new Benchmark(session.context.getBean(BenchRepository.class),
+      var repository = session.context.getBean(BenchRepository.class);
+      if (!repository.mayEmpty()) {
+        throw new CommandFailure(ExitCodes.USAGE, "数据库 " + database.url + " 中已有不是 bench 生成的数据，bench 会清空数据仓库，"
+            + "因此拒绝运行；请指定一个空的数据库（BENCH_FOREIGN_DATA）");
+      }
+      repository.claim();
+      var benchmark = new Benchmark(repository,
           session.context.getBean(ConsolidationLauncher.class), session.context.getBean(AnalysisLauncher.class));
       var results = benchmark.run(inbox, work, YEAR);
       Benchmark.print(results, System.out);

@@ -3,11 +3,13 @@ package org.dangstat.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.assertj.core.data.Offset;
 import org.dangstat.support.Cli;
 import org.dangstat.support.TestDatabase;
+import org.dangstat.support.Township;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,5 +43,23 @@ class BenchCommandTest {
     double expected = Double.parseDouble(rows.get(1).group(6)) / Double.parseDouble(rows.get(0).group(6));
     // the table shows medians rounded to 1/100 s: the ratio from them is only close
     assertThat(ratio).isCloseTo(expected, Offset.offset(0.1 * expected + 0.01));
+  }
+
+  @Test
+  void refusesAWarehouseHoldingDataItDidNotGenerate() throws Exception {
+    String db = TestDatabase.fresh();
+    var township = new Township(tmp.resolve("inbox")).orgUnits()
+        .branchFile("TS-001_2026Q4.csv", List.of(Township.member(Township.id("19700101", 1), "王一")));
+    assertThat(Cli.consolidate(township.inbox(), db, tmp.resolve("data")).exitCode()).isZero();
+
+    var result = Cli.run("bench", "--people", "1000", "--out", tmp.resolve("bench").toString(), "--db", db);
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.out() + result.err()).contains("BENCH_FOREIGN_DATA");
+    try (var c = DriverManager.getConnection(db); var rs = c.createStatement()
+        .executeQuery("select count(*) from warehouse.person_snapshot")) {
+      rs.next();
+      assertThat(rs.getInt(1)).as("the data is still there").isEqualTo(1);
+    }
   }
 }
