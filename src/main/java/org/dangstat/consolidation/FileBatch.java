@@ -99,7 +99,6 @@ final class FileBatch {
       if (logs.get(i).errors() > 0 && reads.get(i).rowsCopied() > 0) {
         withdrawn.add(ids[i]);
       }
-      FaultInjection.afterCopy();
     }
     snapshots.deleteRows(withdrawn);
   }

@@ -25,6 +25,9 @@ final class CellChecks {
       issues.report("ENCODING_INVALID", column, null, charset, row.malformedBytes,
           column < 0 ? "第" + (row.malformedCell + 1) + "列" : "“" + issues.label(column) + "”列");
     }
+    if (row.foreignUtf8) {
+      issues.report("ENCODING_MIXED", -1, null, charset);
+    }
     for (int c = 0; c < columns.size(); c++) {
       if (!layout.has(c)) {
         continue;

@@ -50,6 +50,8 @@ final class CsvSource implements TableSource {
     boolean rowHasContent = false;
     boolean first = true;
     long base = 0; // chars of the file before buf[0]
+    int line = 0; // physical line of the file, 0-based
+    boolean prevCr = false; // the char before was CR, quoted or not
     StrictDecoder.Malformed bad = null;
     int n;
     while ((n = reader.read(buf)) > 0) {
@@ -63,6 +65,13 @@ final class CsvSource implements TableSource {
           reader.takeMalformed();
           bad = reader.peekMalformed();
         }
+        if (c == '\r' || (c == '\n' && !prevCr)) { // the end of a physical line, as the decoder counts
+          if (reader.isUtf8Line(line)) {
+            row.foreignUtf8 = true;
+          }
+          line++;
+        }
+        prevCr = c == '\r';
         if (first) {
           first = false;
           if (c == '\uFEFF') {
@@ -113,6 +122,9 @@ final class CsvSource implements TableSource {
       base += n;
     }
     if (rowHasContent || field.length() > 0) {
+      if (reader.isUtf8Line(line)) {
+        row.foreignUtf8 = true;
+      }
       row.add(field.toString());
       handler.row(row);
     }

@@ -20,11 +20,14 @@ final class RawRow {
   int malformedCell = -1;
   /** Those bytes, as hex. */
   String malformedBytes;
+  /** A row of UTF-8 text in a file read as GB18030 (it decodes, as mojibake). */
+  boolean foreignUtf8;
 
   void reset(int rowNo) {
     this.rowNo = rowNo;
     malformedCell = -1;
     malformedBytes = null;
+    foreignUtf8 = false;
     Arrays.fill(cells, 0, size, null);
     Arrays.fill(kinds, 0, size, TEXT);
     size = 0;

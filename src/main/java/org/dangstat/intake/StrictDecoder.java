@@ -31,9 +31,15 @@ final class StrictDecoder extends Reader {
   private long produced;
   private boolean eof;
   private boolean flushed;
+  /** In a GB18030 file: the physical lines (0-based) that are valid UTF-8 with Chinese in them. */
+  private final java.util.BitSet utf8Lines;
+  private final Utf8LineCheck lineCheck;
 
   StrictDecoder(InputStream in, Charset charset) {
     this.in = in;
+    boolean gb = charset.name().equals("GB18030");
+    this.utf8Lines = gb ? new java.util.BitSet() : null;
+    this.lineCheck = gb ? new Utf8LineCheck() : null;
     this.decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -46,6 +52,81 @@ final class StrictDecoder extends Reader {
 
   void takeMalformed() {
     malformed.pollFirst();
+  }
+
+  /**
+   * Whether physical line {@code line} (0-based; lines end at CR, LF or CR LF) of a GB18030 file
+   * is UTF-8 instead: known once its line break has been handed out (the bytes are scanned as they are read, before decoding).
+   * Such a line decodes "validly" in GB18030 as mojibake, so strict decoding alone cannot see it.
+   */
+  boolean isUtf8Line(int line) {
+    return utf8Lines != null && utf8Lines.get(line);
+  }
+
+  /** Tells a line of UTF-8 Chinese among GB18030 lines: GBK text is almost never valid UTF-8. */
+  private final class Utf8LineCheck {
+    private int line;
+    private int pending;
+    private int min = 0x80;
+    private int max = 0xBF;
+    private boolean valid = true;
+    private int multibyte;
+    private boolean afterCr;
+
+    /** Lines end at CR, at LF, and once at CR LF: as the CSV parser counts them. */
+    void scan(byte[] b, int from, int to) {
+      for (int i = from; i < to; i++) {
+        int x = b[i] & 0xFF;
+        boolean lf = x == '\n';
+        boolean crlf = lf && afterCr;
+        afterCr = x == '\r';
+        if (crlf) {
+          continue;
+        }
+        if (lf || afterCr) {
+          end();
+          continue;
+        }
+        if (!valid) {
+          continue;
+        }
+        if (pending > 0) {
+          if (x < min || x > max) {
+            valid = false;
+          } else if (--pending == 0) {
+            multibyte++;
+          }
+          min = 0x80;
+          max = 0xBF;
+        } else if (x >= 0x80) {
+          if (x >= 0xC2 && x <= 0xDF) {
+            pending = 1;
+          } else if (x >= 0xE0 && x <= 0xEF) {
+            pending = 2;
+            min = x == 0xE0 ? 0xA0 : 0x80;
+            max = x == 0xED ? 0x9F : 0xBF;
+          } else if (x >= 0xF0 && x <= 0xF4) {
+            pending = 3;
+            min = x == 0xF0 ? 0x90 : 0x80;
+            max = x == 0xF4 ? 0x8F : 0xBF;
+          } else {
+            valid = false;
+          }
+        }
+      }
+    }
+
+    void end() {
+      if (valid && pending == 0 && multibyte >= 2) {
+        utf8Lines.set(line);
+      }
+      line++;
+      pending = 0;
+      valid = true;
+      multibyte = 0;
+      min = 0x80;
+      max = 0xBF;
+    }
   }
 
   @Override
@@ -88,7 +169,13 @@ final class StrictDecoder extends Reader {
     int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
     if (n < 0) {
       eof = true;
+      if (lineCheck != null) {
+        lineCheck.end(); // the last line, without a line break
+      }
     } else {
+      if (lineCheck != null) {
+        lineCheck.scan(bytes.array(), bytes.position(), bytes.position() + n);
+      }
       bytes.position(bytes.position() + n);
     }
     bytes.flip();

@@ -79,6 +79,25 @@ class ReadingDefectsTest {
   }
 
   @Test
+  void gbkCsvWithAUtf8RowFurtherDownIsEncodingMixedNotMojibake() throws Exception {
+    // the other way round: GBK where the charset is sniffed, a row pasted as UTF-8 further down,
+    // which GB18030 decodes without an error, as mojibake
+    var bytes = new ByteArrayOutputStream();
+    bytes.write((HEADER + "\r\n" + line(1, "李秀英") + "\r\n").getBytes(Charset.forName("GBK")));
+    bytes.write((line(3, "王建国") + ",\"备注\r\n两行\"\r\n").getBytes(StandardCharsets.UTF_8));
+    bytes.write((line(5, "陈芳") + "\r\n").getBytes(Charset.forName("GBK")));
+    Path f = dir.resolve("gbk-then-utf8.csv");
+    Files.write(f, bytes.toByteArray());
+
+    var c = SampleInboxTest.read(f, TestRows.PERIOD);
+
+    assertThat(c.summary().encoding()).isEqualTo("GB18030");
+    assertThat(c.issues()).filteredOn(i -> i.code().equals("ENCODING_MIXED")).singleElement()
+        .satisfies(i -> assertThat(i.rowNo()).isEqualTo(3));
+    assertThat(c.rows()).extracting(PersonRow::name).containsExactly("李秀英", "陈芳");
+  }
+
+  @Test
   void utf16CsvIsNamedAsUtf16NotNoHeader() throws Exception {
     String text = HEADER + "\r\n" + line(1, "李秀英") + "\r\n";
     Path withBom = dir.resolve("bom.csv");
