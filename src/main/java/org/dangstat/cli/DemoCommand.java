@@ -22,7 +22,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "the same seed makes the same township (default: ${DEFAULT-VALUE})")
   long seed = 2026;
 
-  @Option(names = "--year", description = "the demo's current year (default: the latest year whose Q4 has begun)")
+  @Option(names = "--year", description = "the demo's current year (default: the last year that has ended)")
   Integer year;
 
   @Mixin
@@ -74,12 +74,15 @@ final class DemoCommand implements Callable<Integer> {
     return plan;
   }
 
-  /** Q4 of the demo year must have begun, or its files would be rejected as not yet started. */
+  /**
+   * The year-end analysis is made once the year is over: the demo's year is the last year that
+   * has ended, so that every date its registers hold lies before the day they are loaded (a later
+   * one is DATE_IN_FUTURE, and a Q4 simulated to 31 December would be rejected in December).
+   */
   private int demoYear() {
     if (year != null) {
       return year;
     }
-    LocalDate today = LocalDate.now();
-    return today.getMonthValue() >= 10 ? today.getYear() : today.getYear() - 1;
+    return LocalDate.now().getYear() - 1;
   }
 }
