@@ -6,13 +6,17 @@ import static org.dangstat.warehouse.jooq.Tables.ORG_UNIT;
 import static org.dangstat.warehouse.jooq.Tables.ORG_UNIT_VERSION;
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 import static org.dangstat.warehouse.jooq.Tables.SUBMISSION;
+import static org.dangstat.warehouse.jooq.Tables.V_CURRENT_SUBMISSION;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.dangstat.core.Period;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -80,6 +84,43 @@ public class BenchRepository {
       return copy.copyIn("copy " + dsl.render(DSL.table(DSL.name("warehouse", BASELINE)))
           + " from stdin with (format csv, encoding '" + encoding + "')", csvRows, 1 << 16);
     }
+  }
+
+  /**
+   * The baseline: one {@code COPY … FROM STDIN (FORMAT csv)} of one UTF-8 stream in one
+   * transaction, as {@code psql \copy} sends a file; returns the rows copied.
+   */
+  public long copyBaselineStream(Path utf8Csv) throws SQLException, IOException {
+    try (InputStream in = Files.newInputStream(utf8Csv)) {
+      return copyBaseline(in, "UTF8");
+    }
+  }
+
+  /** The baseline table's text, row by row in load order (for the test that keeps it honest). */
+  List<List<String>> baselineRows() {
+    return dsl.selectFrom(DSL.table(DSL.name("warehouse", BASELINE))).fetch()
+        .map(r -> {
+          List<String> cells = new ArrayList<>();
+          for (int i = 0; i < r.size(); i++) {
+            cells.add(r.get(i, String.class));
+          }
+          return cells;
+        });
+  }
+
+  /**
+   * The analysis's own limit: one scan of the period's snapshot rows in effect, grouped by branch,
+   * with the cube's join and filter and one count per branch; returns the rows scanned.
+   */
+  public long scanPeriod(Period period) {
+    var branch = V_CURRENT_SUBMISSION.BRANCH_CODE;
+    return dsl.select(branch, DSL.count())
+        .from(V_CURRENT_SUBMISSION)
+        .join(PERSON_SNAPSHOT).on(PERSON_SNAPSHOT.SUBMISSION_ID.eq(V_CURRENT_SUBMISSION.SUBMISSION_ID))
+        .where(V_CURRENT_SUBMISSION.PERIOD.eq(period.toString()))
+        .groupBy(branch)
+        .fetch(r -> r.value2().longValue())
+        .stream().mapToLong(Long::longValue).sum();
   }
 
   private String mark() {

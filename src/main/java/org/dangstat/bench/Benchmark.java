@@ -15,14 +15,21 @@ import org.dangstat.consolidation.ConsolidationLauncher;
 import org.dangstat.core.Period;
 
 /**
- * The measurements of `dangstat bench`, in one run and on one database: PostgreSQL's own COPY of
- * the rows (the baseline), consolidate, consolidate again with nothing changed, and analyze; three
- * times each, medians compared with the baseline.
+ * The measurements of `dangstat bench`, in one run and on one database, three times each, medians
+ * compared with the baseline: PostgreSQL's own limit, the same rows as one UTF-8 CSV stream in one
+ * COPY (what {@code psql \copy} does); for reference the same rows as one COPY per branch file;
+ * consolidate; consolidate again with nothing changed; analyze; and the analysis's own limit, one
+ * scan of the period's rows grouped by branch.
  */
 public final class Benchmark {
 
   private static final int REPETITIONS = 3;
   private static final int COLUMNS = 19;
+  static final String COPY = "copy (one stream)";
+  static final String COPY_PER_FILE = "copy (per file)";
+  static final String CONSOLIDATE = "consolidate";
+  static final String ANALYZE = "analyze";
+  static final String SCAN = "scan (analysis limit)";
 
   private final BenchRepository bench;
   private final ConsolidationLauncher consolidation;
@@ -37,8 +44,12 @@ public final class Benchmark {
   public List<Measurement> run(Path inbox, Path work, int year) throws Exception {
     Path archive = work.resolve("archive");
     List<Path> branchFiles = branchFiles(inbox);
+    Path stream = work.resolve("baseline.csv");
+    BaselineStream.write(branchFiles, stream); // untimed: the conversion is not part of the limit
     List<Measurement> results = new ArrayList<>();
-    results.add(Measurement.of("copy (baseline)", () -> bench.prepareBaseline(COLUMNS), () -> {
+    results.add(Measurement.of(COPY, () -> bench.prepareBaseline(COLUMNS),
+        () -> bench.copyBaselineStream(stream), REPETITIONS));
+    results.add(Measurement.of(COPY_PER_FILE, () -> bench.prepareBaseline(COLUMNS), () -> {
       long rows = 0;
       for (Path file : branchFiles) {
         var opened = BaselineFiles.open(file);
@@ -49,26 +60,32 @@ public final class Benchmark {
       return rows;
     }, REPETITIONS));
     bench.dropBaseline();
+    Files.delete(stream);
     Runnable fresh = () -> {
       bench.emptyWarehouse();
       deleteRecursively(archive);
     };
-    results.add(Measurement.of("consolidate", fresh, () -> consolidate(inbox, archive), REPETITIONS));
+    results.add(Measurement.of(CONSOLIDATE, fresh, () -> consolidate(inbox, archive), REPETITIONS));
     results.add(Measurement.of("consolidate unchanged", () -> { }, () -> consolidate(inbox, archive), REPETITIONS));
     Period period = new Period(year, 4);
-    results.add(Measurement.of("analyze", () -> { }, () -> {
+    long people = find(results, CONSOLIDATE).rows();
+    results.add(Measurement.of(ANALYZE, () -> { }, () -> {
       var outcome = analysis.analyze(new AnalysisRequest(period, true, null, null, work.resolve("out")));
       if (!outcome.completed()) {
         throw new IllegalStateException("analyze failed: " + outcome.failure());
       }
-      return results.get(1).rows();
+      return people;
     }, REPETITIONS));
+    results.add(Measurement.of(SCAN, () -> { }, () -> bench.scanPeriod(period), REPETITIONS));
     return results;
   }
 
-  /** The table, each figure against the baseline; the last line is the ratio consolidate/copy. */
+  /**
+   * The table, each figure against the baseline (one stream); then the analysis against its scan,
+   * and last the ratio consolidate/copy, the line other programs read.
+   */
   public static void print(List<Measurement> results, PrintStream out) {
-    Measurement copy = results.get(0);
+    Measurement copy = find(results, COPY);
     out.printf(Locale.ROOT, "%-22s %10s %8s %8s %8s %9s %12s %8s %10s%n", "step", "rows", "run 1", "run 2",
         "run 3", "median s", "rows/s", "x copy", "peak heap");
     for (Measurement m : results) {
@@ -76,7 +93,12 @@ public final class Benchmark {
           m.seconds()[0], m.seconds()[1], m.seconds()[2], m.median(), m.rowsPerSecond(), m.median() / copy.median(),
           m.peakHeapBytes() >> 20);
     }
-    out.printf(Locale.ROOT, "ratio consolidate/copy = %.2f%n", results.get(1).median() / copy.median());
+    out.printf(Locale.ROOT, "ratio analyze/scan = %.2f%n", find(results, ANALYZE).median() / find(results, SCAN).median());
+    out.printf(Locale.ROOT, "ratio consolidate/copy = %.2f%n", find(results, CONSOLIDATE).median() / copy.median());
+  }
+
+  private static Measurement find(List<Measurement> results, String name) {
+    return results.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
   }
 
   private long consolidate(Path inbox, Path archive) throws Exception {
