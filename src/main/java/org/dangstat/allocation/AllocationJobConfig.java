@@ -2,7 +2,7 @@ package org.dangstat.allocation;
 
 import java.nio.file.Files;
 import org.dangstat.analysis.AnalysisRepository;
-import org.dangstat.core.Period;
+import org.dangstat.plan.Plan;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -13,7 +13,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Quota drafting: read the pipeline of Y−1, allocate, write the draft plan and its explanations. */
+/**
+ * Quota drafting: read the pipeline of Y−1, allocate, write the draft plan and its explanations.
+ * The request comes from the job parameters ({@link AllocationRequest}); what the command prints
+ * goes back through the job's execution context ({@link AllocationSummary}).
+ */
 @Configuration
 class AllocationJobConfig {
 
@@ -21,19 +25,19 @@ class AllocationJobConfig {
 
   @Bean
   Step allocationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      AnalysisRepository analysis, AllocationRepository allocation, AllocationState state) {
+      AnalysisRepository analysis, AllocationRepository allocation) {
     return new StepBuilder("allocation", jobRepository).tasklet((contribution, context) -> {
-      AllocationRequest r = state.request;
-      Period reference = state.reference;
-      var inputs = PipelineSource.read(analysis, allocation, reference, r.cutOff());
+      AllocationRequest r = AllocationRequest.of(contribution.getStepExecution().getJobParameters());
+      var inputs = PipelineSource.read(analysis, allocation, r.reference(), r.cutOff());
       Estimate estimate = r.total() != null ? TotalEstimator.given(r.total())
           : TotalEstimator.fromNetGrowth(r.netGrowthRate(), inputs.history());
       var targets = r.base() != null ? r.base().targets() : DraftPlan.EXAMPLE_TARGETS;
-      double tolerance = r.base() != null ? r.base().tolerance() : org.dangstat.plan.Plan.DEFAULT_TOLERANCE;
-      state.allocation = Allocator.allocate(inputs.pipelines(), estimate, targets, tolerance);
-      state.notes = inputs.notes();
+      double tolerance = r.base() != null ? r.base().tolerance() : Plan.DEFAULT_TOLERANCE;
+      Allocation drafted = Allocator.allocate(inputs.pipelines(), estimate, targets, tolerance);
       Files.createDirectories(r.outDir());
-      state.written = AllocationFiles.write(state.allocation, r.base(), r.year(), inputs.root(), r.outDir());
+      var written = AllocationFiles.write(drafted, r.base(), r.year(), inputs.root(), r.outDir());
+      AllocationSummary.of(drafted, inputs.notes(), written)
+          .into(contribution.getStepExecution().getJobExecution().getExecutionContext());
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();
   }

@@ -7,10 +7,12 @@ import org.dangstat.charts.CjkFont;
 import org.dangstat.compliance.ComplianceChecker;
 import org.dangstat.compliance.ComplianceCsv;
 import org.dangstat.compliance.ProcedureRules;
+import org.dangstat.core.SubmissionStatus;
 import org.dangstat.excel.IndicatorsWorkbook;
 import org.dangstat.indicators.Findings;
 import org.dangstat.indicators.IndicatorCsv;
 import org.dangstat.indicators.IndicatorEngine;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -24,78 +26,91 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The analysis: indicators (PostgreSQL reduces people to a per-branch cube, Tablesaw does the
  * rest), then the charts, then the report. Each step writes its files into {@code <out>/<P>/}.
+ * The request comes from the job parameters ({@link AnalysisRequest}); the steps hand their
+ * results on through the execution's own {@link AnalysisRun}.
  */
 @Configuration
 class AnalysisJobConfig {
 
   static final String JOB_NAME = "analyze";
+  /** In the job's execution context: branches without an accepted file this period. */
+  static final String MISSING_BRANCHES = "missing_branches";
+
+  /** A new one for every execution of the job. */
+  @Bean
+  @JobScope
+  AnalysisRun analysisRun() {
+    return new AnalysisRun();
+  }
 
   @Bean
   Step indicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
       AnalysisRepository repository, YearStartRepository yearStarts, AnnualRepository annualRepository,
-      AnalysisState state) {
+      AnalysisRun run) {
     return new StepBuilder("indicators", jobRepository).tasklet((contribution, context) -> {
-      var request = state.request;
+      var request = AnalysisRequest.of(contribution.getStepExecution().getJobParameters());
       Files.createDirectories(request.outDir());
       var checker = new ComplianceChecker(ProcedureRules.load());
       var counting = Cube.countInBackground(repository, request.period());
       var yearStart = Cube.yearStartInBackground(yearStarts, request.period());
       var annualCells = request.yearReport() ? YearEnd.countInBackground(annualRepository, request.period()) : null;
-      state.stockCube = ChartSet.countStockInBackground(repository, request.period());
+      var stockCube = ChartSet.countStockInBackground(repository, request.period());
       var compliance = ComplianceRun.people(repository, checker, request.period());
       var orgs = Cube.orgs(repository);
       var measures = Cube.measures(counting, compliance.violators(), yearStart.join());
-      state.developedInPeriod = Cube.developed(counting);
+      Integer developedInPeriod = Cube.developed(counting);
       compliance.branches(checker, measures, request.plan());
-      state.indicators = IndicatorEngine.compute(orgs, measures, request.period(), request.plan());
-      state.root = request.plan() != null ? request.plan().org() : rootOf(repository);
-      state.view = new IndicatorView(state.indicators);
-      state.completeness = Completeness.of(repository, request.period());
-      state.compliance = compliance.findings();
-      state.findings = Findings.of(state.indicators, request.plan(), state.root);
-      state.attention = Findings.attention(state.indicators);
-      IndicatorCsv.write(state.indicators, request.outDir().resolve("indicators.csv"));
-      Completeness.write(state.completeness, request.outDir().resolve("completeness.csv"));
-      ComplianceCsv.write(state.compliance, request.outDir().resolve("compliance.csv"));
-      // the committee's printable copy, made from the very files above so the two never disagree;
-      // written while the charts are drawn, and waited for before the step that finishes the report
-      state.annual = annualCells == null ? null
-          : YearEnd.tables(request.period(), repository, annualCells, state.indicators);
-      state.annualFiles = state.annual == null ? null
-          : Background.start("annual-report", () -> YearEnd.write(state.annual, request.outDir()));
-      state.workbook = Background.start("workbook", () -> {
-        IndicatorsWorkbook.write(state.indicators, request.outDir().resolve("completeness.csv"),
-            request.outDir().resolve("compliance.csv"), request.outDir().resolve("indicators.xlsx"));
+      var indicators = IndicatorEngine.compute(orgs, measures, request.period(), request.plan());
+      String root = request.plan() != null ? request.plan().org() : rootOf(repository);
+      var completeness = Completeness.of(repository, request.period());
+      var findings = compliance.findings();
+      IndicatorCsv.write(indicators, request.outDir().resolve("indicators.csv"));
+      Completeness.write(completeness, request.outDir().resolve("completeness.csv"));
+      ComplianceCsv.write(findings, request.outDir().resolve("compliance.csv"));
+      // the committee's printable copy, from the same results as the files above so the two never
+      // disagree; written while the charts are drawn, and waited for by the step that finishes the report
+      var annual = annualCells == null ? null : YearEnd.tables(request.period(), repository, annualCells, indicators);
+      var annualFiles = annual == null ? null
+          : Background.start("annual-report", () -> YearEnd.write(annual, request.outDir()));
+      var workbook = Background.start("workbook", () -> {
+        IndicatorsWorkbook.write(indicators, Completeness.submissions(completeness), findings,
+            request.outDir().resolve("indicators.xlsx"));
         return request.outDir().resolve("indicators.xlsx");
       });
+      run.figures(new AnalysisRun.Figures(request, root, indicators, new IndicatorView(indicators), completeness,
+          findings, Findings.of(indicators, request.plan(), root), Findings.attention(indicators), stockCube,
+          developedInPeriod, annual, annualFiles, workbook));
+      contribution.getStepExecution().getJobExecution().getExecutionContext()
+          .putInt(MISSING_BRANCHES, (int) completeness.stream().filter(r -> !SubmissionStatus.ACCEPTED.is(r.status())).count());
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();
   }
 
   @Bean
   Step chartsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      AnalysisRepository repository, AnalysisState state) {
+      AnalysisRepository repository, AnalysisRun run) {
     return new StepBuilder("charts", jobRepository).tasklet((contribution, context) -> {
-      var request = state.request;
+      var f = run.figures();
+      var request = f.request();
       CjkFont.detect().warning().ifPresent(w -> System.err.println("警告 " + w));
       var dir = Files.createDirectories(request.outDir().resolve("charts"));
-      state.charts = ChartSet.render(state.view, state.root, request.period(), request.plan(), repository,
-          state.stockCube, state.completeness, state.developedInPeriod, dir);
+      run.charts(ChartSet.render(f.view(), f.root(), request.period(), request.plan(), repository,
+          f.stockCube(), f.completeness(), f.developedInPeriod(), dir));
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();
   }
 
   @Bean
-  Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      AnalysisState state) {
+  Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AnalysisRun run) {
     return new StepBuilder("report", jobRepository).tasklet((contribution, context) -> {
-      var r = state.request;
-      ReportPage.write(new ReportPage.Content(state.root, r.period(), r.yearReport(), r.plan(), state.view,
-          state.findings, state.attention, state.completeness, state.compliance, state.charts),
+      var f = run.figures();
+      var r = f.request();
+      ReportPage.write(new ReportPage.Content(f.root(), r.period(), r.yearReport(), r.plan(), f.view(),
+          f.findings(), f.attention(), f.completeness(), f.compliance(), run.charts()),
           r.outDir().resolve("report.html"));
-      state.workbook.join(); // a failure to write it fails the job, like any other output
-      if (state.annualFiles != null) {
-        state.annualFiles.join();
+      f.workbook().join(); // a failure to write it fails the job, like any other output
+      if (f.annualFiles() != null) {
+        f.annualFiles().join();
       }
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dangstat.core.Period;
 import org.dangstat.core.SubmissionStatus;
+import org.dangstat.excel.IndicatorsWorkbook;
 import org.dangstat.report.CsvFile;
 
 /** Per branch: accepted / rejected / missing for the period (completeness.csv). */
@@ -33,6 +34,12 @@ final class Completeness {
       }
     }
     return rows;
+  }
+
+  /** The rows as the workbook's 报送情况 sheet takes them. */
+  static List<IndicatorsWorkbook.Submission> submissions(List<Row> rows) {
+    return rows.stream().map(r -> new IndicatorsWorkbook.Submission(r.orgCode(), r.orgName(), r.status(), r.file(),
+        r.receivedAt(), r.rows(), r.errors(), r.warnings())).toList();
   }
 
   static void write(List<Row> rows, Path file) {

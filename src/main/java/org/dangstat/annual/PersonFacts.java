@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dangstat.analysis.MeasureDefinitions;
 import org.dangstat.core.Period;
+import org.dangstat.core.Stage;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.SelectField;
@@ -72,13 +73,13 @@ final class PersonFacts {
         DSL.when(isNew, ageBandAdmitted()).as(AGE_ADMITTED),
         P.YOUTH_RECOMMENDED.isTrue().as(YOUTH_RECOMMENDED),
         DSL.when(P.PROBATION_ON.between(y0.minusYears(1), d.minusYears(1)), probationEnd(d)).as(PROBATION_END),
-        DSL.when(stillThere.and(P.STAGE.eq("candidate")), DSL.inline(0))
-            .when(stillThere.and(P.STAGE.eq("activist")), DSL.inline(1))
-            .when(stillThere.and(P.STAGE.eq("applicant")), DSL.inline(2)).as(PIPELINE),
+        DSL.when(stillThere.and(P.STAGE.eq(Stage.CANDIDATE.code())), DSL.inline(0))
+            .when(stillThere.and(P.STAGE.eq(Stage.ACTIVIST.code())), DSL.inline(1))
+            .when(stillThere.and(P.STAGE.eq(Stage.APPLICANT.code())), DSL.inline(2)).as(PIPELINE),
         P.BIRTH_DATE.gt(d.minusYears(36)).as(UNDER35),
-        DSL.when(P.STAGE.eq("candidate"), DSL.field(P.CANDIDATE_ON.between(y0, d)))
-            .when(P.STAGE.eq("activist"), DSL.field(P.ACTIVIST_ON.between(y0, d)))
-            .when(P.STAGE.eq("applicant"), DSL.field(P.APPLIED_ON.between(y0, d))).as(NEW_IN_STAGE));
+        DSL.when(P.STAGE.eq(Stage.CANDIDATE.code()), DSL.field(P.CANDIDATE_ON.between(y0, d)))
+            .when(P.STAGE.eq(Stage.ACTIVIST.code()), DSL.field(P.ACTIVIST_ON.between(y0, d)))
+            .when(P.STAGE.eq(Stage.APPLICANT.code()), DSL.field(P.APPLIED_ON.between(y0, d))).as(NEW_IN_STAGE));
   }
 
   /** Full years at D ≤ n exactly when born after D − (n + 1) years. */

@@ -60,23 +60,24 @@ final class AllocateCommand implements Callable<Integer> {
     var launcher = session.context.getBean(AllocationLauncher.class);
     var reference = launcher.referencePeriod(year).orElseThrow(() -> new CommandFailure(ExitCodes.USAGE,
         "数据仓库中没有 " + (year - 1) + " 年的有效名册，无法起草 " + year + " 年计划（NO_SNAPSHOTS）"));
-    Plan base = readPlan(planFile != null ? planFile : Path.of("jobs", "plan-" + (year - 1) + ".yml"), planFile != null);
+    Path baseFile = planFile != null ? planFile : Path.of("jobs", "plan-" + (year - 1) + ".yml");
+    Plan base = readPlan(baseFile, planFile != null);
     Path dir = out.resolve("allocation-" + year).toAbsolutePath().normalize();
     var outcome = launcher.allocate(new AllocationRequest(year, total, rate,
-        cutOff != null ? cutOff : Candidate.defaultCutOff(year), base, dir), reference);
+        cutOff != null ? cutOff : Candidate.defaultCutOff(year), base, base == null ? null : baseFile, reference, dir));
     if (!outcome.completed()) {
       System.out.println("起草失败 FAILED: " + outcome.failure());
       return ExitCodes.JOB_FAILED;
     }
-    var a = outcome.allocation();
+    var a = outcome.summary();
     System.out.printf("%d年发展党员计划草案（依据 %s 名册）%n", year, reference);
     System.out.println("  " + a.explanation());
     System.out.printf("  计划发展 %d 名，可发展人数合计 %d 名，%d 个支部分到名额%n", a.total(), a.capacityTotal(),
-        a.branches().stream().filter(b -> b.quota() > 0).count());
+        a.branchesWithQuota());
     a.warnings().forEach(w -> System.out.println("  ! " + w));
-    outcome.notes().forEach(n -> System.out.println("  · " + n));
-    System.out.println("草案 draft plan: " + outcome.files().plan());
-    System.out.println("说明 page: " + outcome.files().html());
+    a.notes().forEach(n -> System.out.println("  · " + n));
+    System.out.println("草案 draft plan: " + a.plan());
+    System.out.println("说明 page: " + a.html());
     return ExitCodes.OK;
   }
 

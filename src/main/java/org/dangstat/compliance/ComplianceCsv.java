@@ -25,9 +25,19 @@ public final class ComplianceCsv {
 
   public static void write(List<Violation> findings, Path file) {
     try (CsvFile csv = CsvFile.create(file, HEADER)) {
-      for (Violation v : findings.stream().sorted(ORDER).toList()) {
-        csv.row(v.orgCode(), v.person(), v.rule(), v.isViolation() ? v.detail() : WARNING_PREFIX + v.detail());
+      for (Violation v : inOrder(findings)) {
+        csv.row(v.orgCode(), v.person(), v.rule(), detail(v));
       }
     }
+  }
+
+  /** The findings in the file's order: one branch at a time. */
+  public static List<Violation> inOrder(List<Violation> findings) {
+    return findings.stream().sorted(ORDER).toList();
+  }
+
+  /** The detail column: a warning says so at its start. */
+  public static String detail(Violation v) {
+    return v.isViolation() ? v.detail() : WARNING_PREFIX + v.detail();
   }
 }

@@ -3,6 +3,7 @@ package org.dangstat.consolidation;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.dangstat.app.JobRuns;
 import org.dangstat.core.SubmissionStatus;
 import org.dangstat.warehouse.IdKeyGuard;
 import org.springframework.batch.core.BatchStatus;
@@ -28,9 +29,11 @@ public class ConsolidationLauncher {
   private final ConflictRepository conflicts;
   private final RunContext run;
   private final IdKeyGuard keyGuard;
+  private final JobRuns jobRuns;
 
   ConsolidationLauncher(JobOperator jobOperator, JobRepository jobRepository, Job consolidateJob,
-      SubmissionRepository submissions, ConflictRepository conflicts, RunContext run, IdKeyGuard keyGuard) {
+      SubmissionRepository submissions, ConflictRepository conflicts, RunContext run, IdKeyGuard keyGuard,
+      JobRuns jobRuns) {
     this.jobOperator = jobOperator;
     this.jobRepository = jobRepository;
     this.consolidateJob = consolidateJob;
@@ -38,6 +41,7 @@ public class ConsolidationLauncher {
     this.conflicts = conflicts;
     this.run = run;
     this.keyGuard = keyGuard;
+    this.jobRuns = jobRuns;
   }
 
   public ConsolidationSummary consolidate(Path inbox, Path archive) throws Exception {
@@ -93,18 +97,10 @@ public class ConsolidationLauncher {
   }
 
   private JobParameters parameters(String inbox, Path archive, java.time.Duration minAge) {
-    var lastInstance = jobRepository.getLastJobInstance(ConsolidationJobConfig.JOB_NAME);
-    long runId = 1;
-    if (lastInstance != null) {
-      var last = jobRepository.getLastJobExecution(lastInstance);
-      Long previous = last == null ? null : last.getJobParameters().getLong("run.id");
-      runId = previous == null ? lastInstance.getInstanceId() + 1 : previous + 1;
-    }
-    return new JobParametersBuilder()
+    return jobRuns.next(consolidateJob, new JobParametersBuilder()
         .addString("inbox", inbox)
-        .addLong("run.id", runId)
         .addString("archive", archive.toAbsolutePath().normalize().toString(), false)
         .addLong("minAgeSeconds", minAge.toSeconds(), false)
-        .toJobParameters();
+        .toJobParameters());
   }
 }

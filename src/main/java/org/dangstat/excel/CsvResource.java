@@ -5,8 +5,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,7 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads a headed CSV (classpath resource or file, UTF-8, a BOM tolerated) into maps by header. */
+/** Reads a headed CSV resource (UTF-8, a BOM tolerated) into maps by header. */
 final class CsvResource {
 
   private CsvResource() {}
@@ -25,14 +23,6 @@ final class CsvResource {
       return parse(r);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  static List<Map<String, String>> file(Path file) {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parse(r);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 

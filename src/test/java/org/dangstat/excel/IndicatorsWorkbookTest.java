@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dangstat.compliance.Violation;
 import org.dangstat.core.SubmissionStatus;
 import org.dangstat.core.TargetStatus;
 import org.dangstat.indicators.IndicatorCsv;
@@ -49,9 +52,13 @@ class IndicatorsWorkbookTest {
     Path csv = dir.resolve("indicators.csv");
     IndicatorCsv.write(t, csv);
     Path xlsx = dir.resolve("indicators.xlsx");
-    IndicatorsWorkbook.write(t, completeness(dir), compliance(dir), xlsx);
+    IndicatorsWorkbook.write(t, completeness(), compliance(), xlsx);
 
-    List<Map<String, String>> rows = CsvResource.file(csv);
+    List<Map<String, String>> rows = new ArrayList<>();
+    try (var in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      in.skip(1); // the BOM
+      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).forEach(r -> rows.add(r.toMap()));
+    }
     try (XSSFWorkbook wb = TemplateWorkbookTest.open(xlsx)) {
       assertThat(wb.getSheetName(0)).isEqualTo("指标");
       XSSFSheet sheet = wb.getSheet("指标");
@@ -109,21 +116,17 @@ class IndicatorsWorkbookTest {
     return cell.getCellStyle().getFillForegroundColorColor().getARGBHex().substring(2);
   }
 
-  static Path completeness(Path dir) throws Exception {
-    Path f = dir.resolve("completeness.csv");
-    Files.writeString(f, "\uFEFForg_code,org_name,status,file,received_at,rows,errors,warnings\r\n"
-        + "XS-001,城西村党支部,accepted,XS-001_2026Q2.xlsx,2026-07-03 09:12,17,0,2\r\n"
-        + "XS-002,城东社区党支部,rejected,XS-002_2026Q2.csv,2026-07-04 10:00,40,3,1\r\n"
-        + "XS-003,南湖村党支部,missing,,,,,\r\n", StandardCharsets.UTF_8);
-    return f;
+  static List<IndicatorsWorkbook.Submission> completeness() {
+    return List.of(
+        new IndicatorsWorkbook.Submission("XS-001", "城西村党支部", "accepted", "XS-001_2026Q2.xlsx", "2026-07-03 09:12", 17, 0, 2),
+        new IndicatorsWorkbook.Submission("XS-002", "城东社区党支部", "rejected", "XS-002_2026Q2.csv", "2026-07-04 10:00", 40, 3, 1),
+        new IndicatorsWorkbook.Submission("XS-003", "南湖村党支部", "missing", "", "", null, null, null));
   }
 
-  static Path compliance(Path dir) throws Exception {
-    Path f = dir.resolve("compliance.csv");
-    Files.writeString(f, "\uFEFForg_code,person,rule,detail\r\n"
-        + "XS-001,'=张三 330106********1234,培养考察期不足一年,积极分子日期2025-01-02至发展对象日期2025-06-01不足一年\r\n"
-        + "XS-002,李四 330106********5678,入党介绍人,缺少入党介绍人\r\n", StandardCharsets.UTF_8);
-    return f;
+  static List<Violation> compliance() {
+    return List.of(
+        new Violation("XS-001", "=张三 330106********1234", "培养考察期不足一年", "violation", "积极分子日期2025-01-02至发展对象日期2025-06-01不足一年"),
+        new Violation("XS-002", "李四 330106********5678", "入党介绍人", "violation", "缺少入党介绍人"));
   }
 
   private static void add(Table t, String code, String name, String level, String key,

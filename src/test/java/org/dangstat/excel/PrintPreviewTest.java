@@ -25,8 +25,8 @@ class PrintPreviewTest {
     Path annotated = AnnotatedCopy.targetFor(clerkFile, dir);
     AnnotatedCopy.write(clerkFile, TemplateWorkbookTest.read(clerkFile).issues, annotated);
     Path indicators = dir.resolve("indicators.xlsx");
-    IndicatorsWorkbook.write(IndicatorsWorkbookTest.indicators(), IndicatorsWorkbookTest.completeness(dir),
-        IndicatorsWorkbookTest.compliance(dir), indicators);
+    IndicatorsWorkbook.write(IndicatorsWorkbookTest.indicators(), IndicatorsWorkbookTest.completeness(),
+        IndicatorsWorkbookTest.compliance(), indicators);
 
     for (Path workbook : new Path[] {template, annotated, indicators}) {
       assertThat(Soffice.convert(workbook, "pdf", dir)).isNotEmptyFile();

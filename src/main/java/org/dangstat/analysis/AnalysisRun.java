@@ -1,0 +1,54 @@
+package org.dangstat.analysis;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.dangstat.annual.AnnualReport;
+import org.dangstat.charts.ChartFile;
+import org.dangstat.compliance.Violation;
+import tech.tablesaw.api.Table;
+
+/**
+ * What the steps of one execution of the analysis hand each other, as typed values: the
+ * indicators step's {@link Figures}, the charts step's pictures. Job-scoped: every execution
+ * (the demo runs two in one process, a restart is another) gets its own, and it is gone with it.
+ */
+class AnalysisRun {
+
+  /**
+   * The indicators step's results.
+   *
+   * @param stockCube the members' stock cube, counted by PostgreSQL while the indicators are computed
+   * @param developedInPeriod new members year to date in the period's snapshots, null if it has none
+   * @param annual the year-end tables (党内统计年报) of a year's analysis, else null
+   * @param annualFiles annual-report.csv and .xlsx, written beside the charts (null unless a year)
+   * @param workbook indicators.xlsx, written beside the charts
+   */
+  record Figures(AnalysisRequest request, String root, Table indicators, IndicatorView view,
+      List<Completeness.Row> completeness, List<Violation> compliance, List<String> findings, List<String> attention,
+      CompletableFuture<List<Map<String, Object>>> stockCube, Integer developedInPeriod, AnnualReport annual,
+      CompletableFuture<Path> annualFiles, CompletableFuture<Path> workbook) {}
+
+  private Figures figures;
+  private List<ChartFile> charts;
+
+  public Figures figures() {
+    if (figures == null) {
+      throw new IllegalStateException("the indicators step has not run in this execution");
+    }
+    return figures;
+  }
+
+  public void figures(Figures figures) {
+    this.figures = figures;
+  }
+
+  public List<ChartFile> charts() {
+    return charts == null ? List.of() : charts;
+  }
+
+  public void charts(List<ChartFile> charts) {
+    this.charts = List.copyOf(charts);
+  }
+}
