@@ -2,6 +2,7 @@ package org.dangstat.bench;
 
 import static org.dangstat.warehouse.jooq.Tables.CODE_LABEL;
 import static org.dangstat.warehouse.jooq.Tables.FILE_ISSUE;
+import static org.dangstat.warehouse.jooq.Tables.ID_KEY;
 import static org.dangstat.warehouse.jooq.Tables.ORG_UNIT;
 import static org.dangstat.warehouse.jooq.Tables.ORG_UNIT_VERSION;
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
@@ -58,12 +59,12 @@ public class BenchRepository {
     dsl.commentOnTable(SUBMISSION).is(MARK).execute();
   }
 
-  /** Empties the warehouse; refuses one the benchmark has not claimed. */
+  /** Empties the warehouse, its person-hash key fingerprint too; refuses one the benchmark has not claimed. */
   public void emptyWarehouse() {
     if (!mayEmpty() || !MARK.equals(mark())) {
       throw new IllegalStateException("the warehouse holds data the benchmark did not generate");
     }
-    dsl.truncate(FILE_ISSUE, PERSON_SNAPSHOT, ORG_UNIT_VERSION, ORG_UNIT, SUBMISSION, CODE_LABEL)
+    dsl.truncate(FILE_ISSUE, PERSON_SNAPSHOT, ORG_UNIT_VERSION, ORG_UNIT, SUBMISSION, CODE_LABEL, ID_KEY)
         .restartIdentity().cascade().execute();
   }
 

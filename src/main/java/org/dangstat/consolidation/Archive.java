@@ -3,15 +3,15 @@ package org.dangstat.consolidation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Set;
 
 /**
@@ -23,6 +23,8 @@ final class Archive {
 
   private static final Set<PosixFilePermission> DIR = PosixFilePermissions.fromString("rwx------");
   private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+
+  private static final String STAGING = "incoming";
 
   private final Path root;
 
@@ -43,6 +45,18 @@ final class Archive {
     return folder;
   }
 
+  /** Removes copies a killed run left half-made in the staging folder; called under the run lock. */
+  static void cleanStaging(Path root) throws IOException {
+    Path staging = root.resolve(STAGING);
+    if (Files.isDirectory(staging)) {
+      try (var leftovers = Files.list(staging)) {
+        for (Path p : (Iterable<Path>) leftovers::iterator) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
   /** An inbox file as copied in: the hash of exactly the bytes copied, and where they are. */
   record Ingested(String hash, Path stored, long size) {}
 
@@ -54,7 +68,7 @@ final class Archive {
    */
   Ingested ingest(InboxFile file) throws IOException {
     createPrivate(root);
-    Path staging = root.resolve("incoming");
+    Path staging = root.resolve(STAGING);
     createPrivate(staging);
     Path tmp = Files.createTempFile(staging, ".incoming", ".tmp", PosixFilePermissions.asFileAttribute(FILE));
     try {
@@ -87,23 +101,6 @@ final class Archive {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Copies the original in (once: the same hash is the same bytes). */
-  Path store(InboxFile file, String hash) {
-    Path target = folderOf(hash).resolve(file.fileName());
-    if (Files.exists(target)) {
-      return target;
-    }
-    try {
-      Path tmp = Files.createTempFile(target.getParent(), ".incoming", ".tmp");
-      Files.copy(file.path(), tmp, StandardCopyOption.REPLACE_EXISTING);
-      Files.setPosixFilePermissions(tmp, FILE);
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return target;
   }
 
   /** Makes a file written beside an original private, and moves it into place atomically. */

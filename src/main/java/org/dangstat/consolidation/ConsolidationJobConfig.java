@@ -86,10 +86,9 @@ class ConsolidationJobConfig {
   @Bean
   @StepScope
   SubmissionWriter submissionWriter(DataSource dataSource, SubmissionBatches submissions,
-      SnapshotStore snapshots, IssueRepository issues, RunContext run,
-      @Value("#{jobParameters['archive']}") String archive, @Value(INSTANCE) long jobInstanceId) {
+      SnapshotStore snapshots, IssueRepository issues, RunContext run, @Value(INSTANCE) long jobInstanceId) {
     var batch = new FileBatch(dataSource, submissions, snapshots, issues, new IdHasher(run.idKey()),
-        new Archive(Path.of(archive)), run.tally(), jobInstanceId, run.dataDir());
+        run.tally(), jobInstanceId, run.dataDir());
     return new SubmissionWriter(dataSource, batch, run.tally());
   }
 

@@ -55,7 +55,8 @@ public class ConsolidationLauncher {
   public ConsolidationSummary consolidate(Path inbox, Path archive, java.time.Duration minAge) throws Exception {
     long started = System.nanoTime();
     keyGuard.settle(run.dataDir(), run.idKey());
-    IssueLog.clean(run.dataDir()); // a killed run's spill files: we hold the run lock
+    IssueLog.clean(run.dataDir()); // a killed run's spill files and half-made copies: we hold the run lock
+    Archive.cleanStaging(archive);
     run.tally().reset();
     String inboxParam = inbox.toAbsolutePath().normalize().toString();
     JobExecution execution = resumeUnfinished(inboxParam);

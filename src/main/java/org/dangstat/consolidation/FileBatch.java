@@ -25,21 +25,19 @@ final class FileBatch {
   private final SnapshotStore snapshots;
   private final IssueRepository issues;
   private final IdHasher hasher;
-  private final Archive archive;
   private final RunTally tally;
   private final long jobInstanceId;
   private final Path spillDir;
   private final BranchFileLoader loader = new BranchFileLoader();
 
   FileBatch(DataSource dataSource, SubmissionBatches submissions, SnapshotStore snapshots,
-      IssueRepository issues, IdHasher hasher, Archive archive, RunTally tally, long jobInstanceId, Path dataDir) {
+      IssueRepository issues, IdHasher hasher, RunTally tally, long jobInstanceId, Path dataDir) {
     this.spillDir = dataDir;
     this.dataSource = dataSource;
     this.submissions = submissions;
     this.snapshots = snapshots;
     this.issues = issues;
     this.hasher = hasher;
-    this.archive = archive;
     this.tally = tally;
     this.jobInstanceId = jobInstanceId;
   }
@@ -110,7 +108,7 @@ final class FileBatch {
     for (int i = 0; i < files.size(); i++) {
       Candidate c = files.get(i);
       IssueLog log = logs.get(i);
-      Path stored = c.archived() != null ? c.archived().stored() : archive.store(c.file(), c.hash());
+      Path stored = c.archived().stored(); // copied in (and hashed) when the file was identified
       String report = null;
       if (!log.isEmpty()) {
         report = ErrorReport.write(stored.getParent(), c.file().fileName(), log).toString();
@@ -131,7 +129,7 @@ final class FileBatch {
   private NewSubmission describe(Candidate c) {
     return new NewSubmission(jobInstanceId, c.name() == null ? "unknown" : "branch", c.file().fileName(),
         c.file().relativePath(), c.name() == null ? null : c.name().branchCode(),
-        c.name() == null ? null : c.name().period(), c.hash(), c.archived() != null ? c.archived().size() : c.file().size(),
+        c.name() == null ? null : c.name().period(), c.hash(), c.archived().size(),
         c.file().modified().atZone(ZoneId.systemDefault()).toOffsetDateTime());
   }
 }

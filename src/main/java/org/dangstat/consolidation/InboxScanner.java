@@ -37,10 +37,6 @@ final class InboxScanner {
 
   private InboxScanner() {}
 
-  static List<InboxFile> scan(Path inbox) {
-    return scan(inbox, Duration.ZERO, Instant.now()).files();
-  }
-
   static Scan scan(Path inbox, Duration minAge, Instant now) {
     List<InboxFile> files = new ArrayList<>();
     List<InboxFile> tooNew = new ArrayList<>();

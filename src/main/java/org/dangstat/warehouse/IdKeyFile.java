@@ -60,7 +60,14 @@ public final class IdKeyFile {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } else {
         // a hard link fails if the name exists: never replace a key someone else just wrote
-        Files.createLink(file, tmp);
+        try {
+          Files.createLink(file, tmp);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+          if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
+            throw exists;
+          }
+          Files.move(tmp, file); // no hard links here: a move that fails when the name exists
+        }
       }
     } finally {
       Files.deleteIfExists(tmp);

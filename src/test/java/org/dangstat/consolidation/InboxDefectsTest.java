@@ -159,15 +159,20 @@ class InboxDefectsTest {
   }
 
   @Test
-  void killedRunsSpillFilesAreRemovedByTheNextRunAndNeverGoToTheSystemTemp() throws Exception {
+  void killedRunsSpillFilesAndHalfCopiesAreRemovedByTheNextRun() throws Exception {
     Path spill = data.resolve("spill");
     Files.createDirectories(spill);
     Files.writeString(spill.resolve("issues123.bin"), "left by a run killed with kill -9");
+    Path staging = Files.createDirectories(data.resolve("archive").resolve("incoming"));
+    Files.writeString(staging.resolve(".incoming123.tmp"), "half a copy");
     township.branchFile("TS-001_2026Q2.csv", List.of(member(id("19700101", 12), "王一")));
 
     assertThat(Cli.consolidate(township.inbox(), db, data).exitCode()).isZero();
 
     try (var left = Files.list(spill)) {
+      assertThat(left.toList()).isEmpty();
+    }
+    try (var left = Files.list(staging)) {
       assertThat(left.toList()).isEmpty();
     }
   }
