@@ -22,7 +22,7 @@ final class BranchFileLoader {
   }
 
   /** Reads the file; its issues go to {@code log}. A refused COPY ends the whole chunk's COPY. */
-  FileRead read(Candidate c, long submissionId, PersonSnapshotCopy copy, IssueLog log) {
+  FileRead read(TriagedFile c, long submissionId, PersonSnapshotCopy copy, IssueLog log) {
     long t = Timings.start();
     copy.startFile(submissionId);
     ReadSummary read = null;

@@ -75,9 +75,9 @@ class ConsolidationJobConfig {
 
   @Bean
   @StepScope
-  CandidateProcessor candidateProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits,
+  TriageProcessor triageProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits,
       @Value(INSTANCE) long jobInstanceId, InboxShare inboxShare, @Value("#{jobParameters['archive']}") String archive) {
-    return new CandidateProcessor(submissions, orgUnits, jobInstanceId, LocalDate.now(),
+    return new TriageProcessor(submissions, orgUnits, jobInstanceId, LocalDate.now(),
         inboxShare.files().stream().map(InboxFile::fileName).distinct().toList(), new Archive(Path.of(archive)));
   }
 
@@ -127,13 +127,13 @@ class ConsolidationJobConfig {
 
   @Bean
   Step submissionsWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      IteratorItemReader<InboxFile> inboxReader, CandidateProcessor candidateProcessor,
+      IteratorItemReader<InboxFile> inboxReader, TriageProcessor triageProcessor,
       SubmissionWriter submissionWriter) {
     return new StepBuilder("submissionsWorker", jobRepository)
-        .<InboxFile, Candidate>chunk(FILES_PER_TRANSACTION)
+        .<InboxFile, TriagedFile>chunk(FILES_PER_TRANSACTION)
         .transactionManager(transactionManager)
         .reader(inboxReader)
-        .processor(candidateProcessor)
+        .processor(triageProcessor)
         .writer(submissionWriter)
         .build();
   }

@@ -46,7 +46,7 @@ final class FileBatch {
    * Loads {@code files} (LOAD or REJECT) in the caller's transaction. Throws
    * {@link org.dangstat.warehouse.CopyRefusedException} if PostgreSQL refused the rows' COPY.
    */
-  void load(List<Candidate> files) throws IOException, SQLException {
+  void load(List<TriagedFile> files) throws IOException, SQLException {
     long t = Timings.start();
     long[] ids = submissions.reserveIds(files.size());
     List<IssueLog> logs = new ArrayList<>();
@@ -54,10 +54,10 @@ final class FileBatch {
     try {
       List<FileRead> reads = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
-        Candidate c = files.get(i);
+        TriagedFile c = files.get(i);
         IssueLog log = new IssueLog(spillDir);
         logs.add(log);
-        if (c.action() == Candidate.Action.REJECT) {
+        if (c.action() == TriagedFile.Action.REJECT) {
           log.add(c.fileIssue());
           reads.add(FileRead.NOT_READ);
         } else {
@@ -85,10 +85,10 @@ final class FileBatch {
   }
 
   /** The checks that need a file's rows in the table; then the rows of bad files go again. */
-  private void settle(List<Candidate> files, long[] ids, List<FileRead> reads, List<IssueLog> logs) {
+  private void settle(List<TriagedFile> files, long[] ids, List<FileRead> reads, List<IssueLog> logs) {
     List<Long> withdrawn = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      if (files.get(i).action() != Candidate.Action.LOAD) {
+      if (files.get(i).action() != TriagedFile.Action.LOAD) {
         continue;
       }
       if (logs.get(i).errors() == 0 && reads.get(i).maybeDuplicates()) {
@@ -101,12 +101,12 @@ final class FileBatch {
     snapshots.deleteRows(withdrawn);
   }
 
-  private void register(List<Candidate> files, long[] ids, List<FileRead> reads, List<IssueLog> logs)
+  private void register(List<TriagedFile> files, long[] ids, List<FileRead> reads, List<IssueLog> logs)
       throws IOException, SQLException {
     List<FiledSubmission> filed = new ArrayList<>();
     List<FileIssues> issuesOf = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      Candidate c = files.get(i);
+      TriagedFile c = files.get(i);
       IssueLog log = logs.get(i);
       Path stored = c.archived().stored(); // copied in (and hashed) when the file was identified
       String report = null;
@@ -116,7 +116,7 @@ final class FileBatch {
         issuesOf.add(new FileIssues(ids[i], log));
       }
       var read = reads.get(i).summary();
-      boolean accepted = c.action() == Candidate.Action.LOAD && log.errors() == 0;
+      boolean accepted = c.action() == TriagedFile.Action.LOAD && log.errors() == 0;
       filed.add(new FiledSubmission(ids[i], describe(c), accepted, read == null ? null : read.encoding(),
           read == null ? 0 : read.rowsTotal(), accepted ? reads.get(i).rowsCopied() : 0,
           read == null ? 0 : read.rowsSkipped(), log.errors(), log.warnings(), stored.toString(), report));
@@ -126,7 +126,7 @@ final class FileBatch {
     filed.forEach(f -> tally.fileDone(f.rowsTotal()));
   }
 
-  private NewSubmission describe(Candidate c) {
+  private NewSubmission describe(TriagedFile c) {
     return new NewSubmission(jobInstanceId, c.name() == null ? "unknown" : "branch", c.file().fileName(),
         c.file().relativePath(), c.name() == null ? null : c.name().branchCode(),
         c.name() == null ? null : c.name().period(), c.hash(), c.archived().size(),

@@ -22,7 +22,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * foresaw), the chunk goes back to a savepoint and its files go in one by one, each behind its
  * own savepoint: the file the COPY refuses is rejected, the others load as usual.
  */
-class SubmissionWriter implements ItemWriter<Candidate> {
+class SubmissionWriter implements ItemWriter<TriagedFile> {
 
   private final DataSource dataSource;
   private final FileBatch batch;
@@ -35,9 +35,9 @@ class SubmissionWriter implements ItemWriter<Candidate> {
   }
 
   @Override
-  public void write(Chunk<? extends Candidate> chunk) throws IOException, SQLException {
-    List<Candidate> files = new ArrayList<>();
-    for (Candidate c : chunk) {
+  public void write(Chunk<? extends TriagedFile> chunk) throws IOException, SQLException {
+    List<TriagedFile> files = new ArrayList<>();
+    for (TriagedFile c : chunk) {
       switch (c.action()) {
         case IGNORED -> tally.ignored(c.file().relativePath());
         case UNCHANGED -> tally.unchanged();
@@ -57,20 +57,20 @@ class SubmissionWriter implements ItemWriter<Candidate> {
       connection.releaseSavepoint(beforeBatch);
     } catch (CopyRefusedException e) {
       connection.rollback(beforeBatch);
-      for (Candidate c : files) {
+      for (TriagedFile c : files) {
         loadAlone(connection, c);
       }
     }
   }
 
-  private void loadAlone(Connection connection, Candidate c) throws IOException, SQLException {
+  private void loadAlone(Connection connection, TriagedFile c) throws IOException, SQLException {
     Savepoint beforeFile = connection.setSavepoint();
     try {
       batch.load(List.of(c));
       connection.releaseSavepoint(beforeFile);
     } catch (CopyRefusedException e) {
       connection.rollback(beforeFile);
-      var refused = new Candidate(c.file(), c.hash(), Candidate.Action.REJECT, c.name(),
+      var refused = new TriagedFile(c.file(), c.hash(), TriagedFile.Action.REJECT, c.name(),
           IssueCatalog.fileIssue("DB_REFUSED_ROWS", e.reason(), String.valueOf(e.sqlState())), null, c.archived());
       tally.note(c.file().relativePath() + "：数据库拒绝保存（DB_REFUSED_ROWS）：" + e.getMessage());
       batch.load(List.of(refused));

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.dangstat.consolidation.Candidate.Action;
+import org.dangstat.consolidation.TriagedFile.Action;
 import org.dangstat.intake.InboxFileName;
 import org.dangstat.intake.Issue;
 import org.dangstat.intake.IssueCatalog;
@@ -18,7 +18,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * Identifies a file by name and content hash and decides what to do with it. Reads the
  * warehouse only; the writer changes it.
  */
-class CandidateProcessor implements ItemProcessor<InboxFile, Candidate> {
+class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
 
   private final SubmissionRepository submissions;
   private final OrgUnitRepository orgUnits;
@@ -30,7 +30,7 @@ class CandidateProcessor implements ItemProcessor<InboxFile, Candidate> {
   /** The files of this worker's share the warehouse has read before, fetched once. */
   private Map<String, SubmissionRepository.Seen> seen;
 
-  CandidateProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits, long jobInstanceId,
+  TriageProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits, long jobInstanceId,
       LocalDate today, List<String> fileNames, Archive archive) {
     this.archive = archive;
     this.submissions = submissions;
@@ -41,13 +41,13 @@ class CandidateProcessor implements ItemProcessor<InboxFile, Candidate> {
   }
 
   @Override
-  public Candidate process(InboxFile file) {
+  public TriagedFile process(InboxFile file) {
     FileKind kind = FileKind.of(file.fileName());
     if (kind == FileKind.IGNORED) {
-      return new Candidate(file, null, Action.IGNORED, null, null, null);
+      return new TriagedFile(file, null, Action.IGNORED, null, null, null);
     }
     if (kind == FileKind.ORG_UNITS) {
-      return new Candidate(file, null, Action.ORG_UNITS, null, null, null);
+      return new TriagedFile(file, null, Action.ORG_UNITS, null, null, null);
     }
     long t = Timings.start();
     String hash;
@@ -56,18 +56,18 @@ class CandidateProcessor implements ItemProcessor<InboxFile, Candidate> {
       // a file seen before costs one read; a new one is copied into the archive once, hashed
       // while copied, and from then on only that copy is read
       hash = Hashing.sha256(file.path());
-      Candidate earlier = seenBefore(file, hash);
+      TriagedFile earlier = seenBefore(file, hash);
       if (earlier != null) {
         Timings.add("hash", t);
         return earlier;
       }
       copy = archive.ingest(file);
     } catch (IOException | UncheckedIOException e) {
-      return new Candidate(file, null, Action.UNREADABLE, null, ReadFailures.issue(e), null);
+      return new TriagedFile(file, null, Action.UNREADABLE, null, ReadFailures.issue(e), null);
     }
     Timings.add("hash", t);
     if (!copy.hash().equals(hash)) {
-      Candidate earlier = seenBefore(file, copy.hash()); // it changed while we looked: the copy counts
+      TriagedFile earlier = seenBefore(file, copy.hash()); // it changed while we looked: the copy counts
       if (earlier != null) {
         return earlier;
       }
@@ -84,12 +84,12 @@ class CandidateProcessor implements ItemProcessor<InboxFile, Candidate> {
     }
     Issue problem = checkBranchAndPeriod(name.get());
     return problem != null
-        ? new Candidate(file, hash, Action.REJECT, name.get(), problem, null, copy)
-        : new Candidate(file, hash, Action.LOAD, name.get(), null, null, copy);
+        ? new TriagedFile(file, hash, Action.REJECT, name.get(), problem, null, copy)
+        : new TriagedFile(file, hash, Action.LOAD, name.get(), null, null, copy);
   }
 
   /** UNCHANGED or DONE_EARLIER when the warehouse has read these bytes under this name, else null. */
-  private Candidate seenBefore(InboxFile file, String hash) {
+  private TriagedFile seenBefore(InboxFile file, String hash) {
     long t = Timings.start();
     if (seen == null) {
       seen = submissions.seen(fileNames);
@@ -100,7 +100,7 @@ class CandidateProcessor implements ItemProcessor<InboxFile, Candidate> {
       return null;
     }
     boolean thisRun = Objects.equals(known.jobInstanceId(), jobInstanceId);
-    return new Candidate(file, hash, thisRun ? Action.DONE_EARLIER : Action.UNCHANGED, null, null, known.status());
+    return new TriagedFile(file, hash, thisRun ? Action.DONE_EARLIER : Action.UNCHANGED, null, null, known.status());
   }
 
   private Issue checkBranchAndPeriod(InboxFileName name) {
@@ -123,7 +123,7 @@ class CandidateProcessor implements ItemProcessor<InboxFile, Candidate> {
     return null;
   }
 
-  private static Candidate reject(InboxFile file, String hash, Issue issue, Archive.Ingested copy) {
-    return new Candidate(file, hash, Action.REJECT, null, issue, null, copy);
+  private static TriagedFile reject(InboxFile file, String hash, Issue issue, Archive.Ingested copy) {
+    return new TriagedFile(file, hash, Action.REJECT, null, issue, null, copy);
   }
 }

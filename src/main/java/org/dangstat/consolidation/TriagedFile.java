@@ -11,10 +11,10 @@ import org.dangstat.intake.Issue;
  * @param earlierStatus the stored status (DONE_EARLIER only)
  * @param archived the copy in the archive that {@code hash} is of, and that is read (LOAD and REJECT)
  */
-record Candidate(InboxFile file, String hash, Action action, InboxFileName name, Issue fileIssue,
+record TriagedFile(InboxFile file, String hash, Action action, InboxFileName name, Issue fileIssue,
     String earlierStatus, Archive.Ingested archived) {
 
-  Candidate(InboxFile file, String hash, Action action, InboxFileName name, Issue fileIssue, String earlierStatus) {
+  TriagedFile(InboxFile file, String hash, Action action, InboxFileName name, Issue fileIssue, String earlierStatus) {
     this(file, hash, action, name, fileIssue, earlierStatus, null);
   }
 

@@ -29,7 +29,7 @@ final class BranchSimulation {
   private final List<String> fullMemberNames = new ArrayList<>();
   private final Colleagues colleagues;
 
-  BranchSimulation(OrgUnit branch, int year, PersonFactory factory, Names names, SplittableRandom random, Set<Slip> slips) {
+  BranchSimulation(OrgUnit branch, int year, PersonFactory factory, PersonalNames names, SplittableRandom random, Set<Slip> slips) {
     this.branch = branch;
     this.year = year;
     this.factory = factory;

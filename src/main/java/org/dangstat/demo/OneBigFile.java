@@ -27,7 +27,7 @@ final class OneBigFile {
     var random = new SplittableRandom(options.seed());
     List<CategoryProfile> profiles = CategoryProfile.load();
     var mix = new Weighted<>(profiles, profiles.stream().mapToDouble(p -> p.branchWeight() * p.sizeWeight()).toArray());
-    var names = Names.load();
+    var names = PersonalNames.load();
     var factory = new PersonFactory(names, new IdAllocator());
     var branch = new OrgUnit(BRANCH_CODE, "城桥街道联合党支部", OrgTreePlan.ROOT_CODE, OrgUnit.BRANCH_LEVEL,
         profiles.get(1), options.people());

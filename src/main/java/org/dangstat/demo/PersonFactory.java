@@ -11,10 +11,10 @@ import org.dangstat.core.Stage;
  */
 final class PersonFactory {
 
-  private final Names names;
+  private final PersonalNames names;
   private final IdAllocator ids;
 
-  PersonFactory(Names names, IdAllocator ids) {
+  PersonFactory(PersonalNames names, IdAllocator ids) {
     this.names = names;
     this.ids = ids;
   }

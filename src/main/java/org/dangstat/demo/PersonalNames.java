@@ -5,21 +5,21 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /** Chinese personal names and ethnicities, drawn from the lists under {@code /demo/}. */
-final class Names {
+final class PersonalNames {
 
   private final Weighted<String> surnames;
   private final String maleChars;
   private final String femaleChars;
   private final Weighted<String> minorities;
 
-  private Names(Weighted<String> surnames, String maleChars, String femaleChars, Weighted<String> minorities) {
+  private PersonalNames(Weighted<String> surnames, String maleChars, String femaleChars, Weighted<String> minorities) {
     this.surnames = surnames;
     this.maleChars = maleChars;
     this.femaleChars = femaleChars;
     this.minorities = minorities;
   }
 
-  static Names load() {
+  static PersonalNames load() {
     String male = "";
     String female = "";
     for (String[] r : DataFile.rows("given-names.csv")) {
@@ -29,7 +29,7 @@ final class Names {
         female = r[1];
       }
     }
-    return new Names(weighted("surnames.csv"), male, female, weighted("ethnicities.csv"));
+    return new PersonalNames(weighted("surnames.csv"), male, female, weighted("ethnicities.csv"));
   }
 
   private static Weighted<String> weighted(String file) {
@@ -58,7 +58,7 @@ final class Names {
     return random.nextDouble() < minorityShare ? minorities.pick(random) : "汉族";
   }
 
-  /** Names of people outside the file (e.g. an introducer who has since moved away). */
+  /** PersonalNames of people outside the file (e.g. an introducer who has since moved away). */
   List<String> strangers(int count, SplittableRandom random) {
     var list = new ArrayList<String>(count);
     for (int i = 0; i < count; i++) {

@@ -38,7 +38,7 @@ final class TownshipWriter {
     Files.createDirectories(inbox);
     var random = new SplittableRandom(options.seed());
     var profiles = CategoryProfile.load();
-    var names = Names.load();
+    var names = PersonalNames.load();
     var factory = new PersonFactory(names, new IdAllocator());
     List<OrgUnit> units = OrgTreePlan.build(profiles, options.branches(), options.people(), random.split());
     OrgUnitsFile.write(inbox.resolve("orgunits.csv"), units);
