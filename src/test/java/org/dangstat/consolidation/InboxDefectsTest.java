@@ -127,11 +127,12 @@ class InboxDefectsTest {
     Thread writer = new Thread(() -> {
       int p = 0;
       try (var out = Files.newOutputStream(growing, java.nio.file.StandardOpenOption.APPEND)) {
-        while (!stop.get() && p < 50_000) {
+        while (!stop.get() && p < 200_000) {
           out.write((member(id(String.format("19%02d%02d%02d", 50 + p % 40, 1 + p / 40 % 12, 1 + p / 480 % 28),
               p / 13440 * 2 + 1), "新" + p) + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
           out.flush();
           p++;
+          java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // an upload's pace, all through the run
         }
       } catch (Exception e) {
         throw new IllegalStateException(e);
