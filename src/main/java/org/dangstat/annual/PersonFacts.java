@@ -7,6 +7,7 @@ import java.util.List;
 import org.dangstat.analysis.MeasureDefinitions;
 import org.dangstat.core.Period;
 import org.dangstat.core.Stage;
+import org.dangstat.core.Under35;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.SelectField;
@@ -76,7 +77,7 @@ final class PersonFacts {
         DSL.when(stillThere.and(P.STAGE.eq(Stage.CANDIDATE.code())), DSL.inline(0))
             .when(stillThere.and(P.STAGE.eq(Stage.ACTIVIST.code())), DSL.inline(1))
             .when(stillThere.and(P.STAGE.eq(Stage.APPLICANT.code())), DSL.inline(2)).as(PIPELINE),
-        P.BIRTH_DATE.gt(d.minusYears(36)).as(UNDER35),
+        P.BIRTH_DATE.gt(Under35.bornAfter(d)).as(UNDER35),
         DSL.when(P.STAGE.eq(Stage.CANDIDATE.code()), DSL.field(P.CANDIDATE_ON.between(y0, d)))
             .when(P.STAGE.eq(Stage.ACTIVIST.code()), DSL.field(P.ACTIVIST_ON.between(y0, d)))
             .when(P.STAGE.eq(Stage.APPLICANT.code()), DSL.field(P.APPLIED_ON.between(y0, d))).as(NEW_IN_STAGE));
