@@ -36,11 +36,13 @@ class AnnualReportJobTest {
   @TempDir static Path tmp;
   Path dir;
   Map<String, String> cells;
+  String db;
+  Path data;
 
   @BeforeAll
   void analyze() throws IOException {
-    String db = TestDatabase.fresh();
-    Path data = tmp.resolve("data");
+    db = TestDatabase.fresh();
+    data = tmp.resolve("data");
     Township township = YearEndTownship.write(new Township(tmp.resolve("inbox")));
     Files.writeString(tmp.resolve("plan.yml"), "year: 2026\norg: NT\nplanned_new: 6\n");
     assertThat(Cli.consolidate(township.inbox(), db, data).exitCode()).isZero();
@@ -194,6 +196,25 @@ class AnnualReportJobTest {
         PrintedForm.png(pdf, page, 60, samples.resolve("page-" + page));
       }
     }
+  }
+
+  @Test
+  void theReportLinksTheWorkbookAndShowsTable1PerUnitWithTheFailedChecks() throws IOException {
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html).contains("<h2>党内统计年报</h2>").contains("href=\"annual-report.xlsx\"")
+        .contains("核对未通过（2 项）").contains("东村党支部（NT-001）：表1：年底实有数16名比年底应有数17名")
+        .contains("没有已接收的 2025Q4 名册").contains("科技公司党支部（NT-002）")
+        .contains("<tr class=\"missed\"><td class=\"code\">NT-001</td><td>东村党支部</td><td class=\"num\">15</td>");
+  }
+
+  @Test
+  void aQuarterHasNoYearEndTables() throws IOException {
+    assertThat(Cli.run("analyze", "--period", "2026Q4", "--plan", tmp.resolve("plan.yml").toString(),
+        "--out", tmp.resolve("out").toString(), "--db", db, "--data", data.toString()).exitCode()).isZero();
+    assertThat(tmp.resolve("out/2026Q4/indicators.csv")).exists();
+    assertThat(tmp.resolve("out/2026Q4/annual-report.csv")).doesNotExist();
+    assertThat(tmp.resolve("out/2026Q4/annual-report.xlsx")).doesNotExist();
+    assertThat(Files.readString(tmp.resolve("out/2026Q4/report.html"))).doesNotContain("党内统计年报");
   }
 
   private static List<String> names(XSSFWorkbook wb) {
