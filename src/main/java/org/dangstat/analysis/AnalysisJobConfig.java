@@ -2,6 +2,7 @@ package org.dangstat.analysis;
 
 import java.nio.file.Files;
 import org.dangstat.annual.AnnualRepository;
+import org.dangstat.annual.BalanceView;
 import org.dangstat.annual.YearStartRepository;
 import org.dangstat.charts.CjkFont;
 import org.dangstat.compliance.ComplianceChecker;
@@ -106,7 +107,8 @@ class AnalysisJobConfig {
       var f = run.figures();
       var r = f.request();
       ReportPage.write(new ReportPage.Content(f.root(), r.period(), r.yearReport(), r.plan(), f.view(),
-          f.findings(), f.attention(), f.completeness(), f.compliance(), run.charts()),
+          f.findings(), f.attention(), f.completeness(), f.compliance(), run.charts(),
+          f.annual() == null ? null : BalanceView.of(f.annual())),
           r.outDir().resolve("report.html"));
       f.workbook().join(); // a failure to write it fails the job, like any other output
       if (f.annualFiles() != null) {

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
+import org.dangstat.annual.BalanceView;
 import org.dangstat.charts.ChartFile;
 import org.dangstat.compliance.Violation;
 import org.dangstat.core.Period;
@@ -26,7 +27,7 @@ final class ReportPage {
 
   record Content(String root, Period period, boolean year, Plan plan, IndicatorView indicators,
       List<String> findings, List<String> attention, List<Completeness.Row> completeness,
-      List<Violation> compliance, List<ChartFile> charts) {}
+      List<Violation> compliance, List<ChartFile> charts, BalanceView annual) {}
 
   record Chart(String title, String png) {}
 
@@ -34,7 +35,7 @@ final class ReportPage {
   record Model(String title, String generatedAt, String dataUntil, String plan, String missingNotice,
       List<ReportSections.Card> cards, List<String> findings, List<String> attention, boolean anyAttention,
       List<ReportSections.TargetRow> targets, List<ReportSections.BranchRow> branches, List<Chart> charts,
-      ReportSections.Compliance compliance, List<ReportSections.SubmissionRow> submissions) {}
+      ReportSections.Compliance compliance, List<ReportSections.SubmissionRow> submissions, BalanceView annual) {}
 
   private ReportPage() {}
 
@@ -50,7 +51,7 @@ final class ReportPage {
         !c.attention().isEmpty(), ReportSections.targets(c, IndicatorCatalog.standard()),
         ReportSections.branchTable(c), c.charts().stream().map(ch -> new Chart(ch.title(), base64(ch.png()))).toList(),
         ReportSections.compliance(c.compliance(), MAX_COMPLIANCE_ROWS),
-        ReportSections.completeness(c.completeness()));
+        ReportSections.completeness(c.completeness()), c.annual());
   }
 
   static String periodTitle(Period p, boolean year) {

@@ -12,5 +12,6 @@ public final class AnnualFiles {
 
   public static void write(AnnualReport report, Path dir) {
     AnnualCsv.write(report, dir.resolve(CSV));
+    AnnualWorkbook.write(report, dir.resolve(XLSX));
   }
 }

@@ -49,7 +49,18 @@ public class AnnualRepository {
       outer.add(DSL.count().filterWhere(cells.get(i).where()).as("c" + i));
     }
     Map<String, Grid> grids = new HashMap<>();
-    dsl.select(outer).from(facts).groupBy(branch, occupation).fetch().forEach(r -> {
+    var rows = dsl.connectionResult(connection -> {
+      // PostgreSQL cannot see through the inner query how few groups there are (a branch has at most
+      // eight occupations), so with the default 4 MB it sorted every person on disk; with room it hashes
+      DSLContext session = DSL.using(connection, dsl.dialect(), dsl.settings());
+      session.execute("set work_mem = '64MB'");
+      try {
+        return session.select(outer).from(facts).groupBy(branch, occupation).fetch();
+      } finally {
+        session.execute("reset work_mem");
+      }
+    });
+    rows.forEach(r -> {
       Grid grid = grids.computeIfAbsent(r.get(branch), k -> Grid.zeros(layout));
       String occ = r.get(occupation);
       for (int i = 0; i < cells.size(); i++) {

@@ -7,6 +7,7 @@ import static org.dangstat.annual.AnnualLayout.T5;
 import static org.dangstat.annual.AnnualLayout.TOTAL;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
@@ -24,16 +25,7 @@ final class CountedCells {
   /** A counted cell: {@code row} null means "the person's occupation". */
   record Cell(AnnualLayout.Table table, String row, String column, Condition where) {}
 
-  /** annual-report.md's education columns → the warehouse's education codes. */
-  static final Map<String, String> EDUCATION = Map.of("edu_postgraduate", "postgrad", "edu_bachelor", "bachelor",
-      "edu_college", "associate", "edu_secondary_vocational", "secondary_vocational",
-      "edu_highschool", "high_school", "edu_junior_or_below", "junior_or_below");
-
-  private static final List<String> EDUCATION_COLUMNS = List.of("edu_postgraduate", "edu_bachelor",
-      "edu_college", "edu_secondary_vocational", "edu_highschool", "edu_junior_or_below");
   private static final List<String> PIPELINE_ROWS = List.of("candidates", "activists", "applicants");
-  private static final List<String> PROBATION_END_COLUMNS = List.of("on_time", "late", "pending",
-      "disqualified", "left_other");
 
   private CountedCells() {}
 
@@ -44,66 +36,64 @@ final class CountedCells {
     cells.add(new Cell(t2, null, TOTAL, member));
     cells.add(new Cell(t2, null, "probationary", flag(PersonFacts.PROBATIONARY)));
     people(cells, t2, member);
-    bands(cells, t2, PersonFacts.AGE_AT_D, member, 30);
+    numbered(cells, t2, "age_le30", member, PersonFacts.AGE_AT_D);
     var t3 = layout.table(T3);
     Condition isNew = flag(PersonFacts.NEW);
     cells.add(new Cell(t3, null, TOTAL, isNew));
     people(cells, t3, isNew);
-    bands(cells, t3, PersonFacts.AGE_ADMITTED, isNew, 25);
-    cells.add(new Cell(t3, null, "youth_recommended", isNew.and(flag(PersonFacts.YOUTH_RECOMMENDED))));
+    cells.add(new Cell(t3, null, "youth_recommended", isNew.and(flag(PersonFacts.YOUTH))));
+    numbered(cells, t3, "age_le25", DSL.noCondition(), PersonFacts.AGE_ADMITTED); // null unless new
     var t4 = layout.table(T4);
     cells.add(new Cell(t4, TOTAL, "due", number(PersonFacts.PROBATION_END).isNotNull()));
-    for (int i = 0; i < PROBATION_END_COLUMNS.size(); i++) {
-      cells.add(new Cell(t4, TOTAL, PROBATION_END_COLUMNS.get(i), number(PersonFacts.PROBATION_END).eq(i)));
-    }
+    numbered(cells, t4, "on_time", DSL.noCondition(), PersonFacts.PROBATION_END);
     var t5 = layout.table(T5);
+    Map<String, String> columns = new LinkedHashMap<>();
+    columns.put("female", PersonFacts.FEMALE);
+    columns.put("minority", PersonFacts.MINORITY);
+    columns.put("under35", PersonFacts.UNDER35);
+    columns.put("college_plus", PersonFacts.COLLEGE_PLUS);
+    columns.put("highschool_secondary", PersonFacts.HIGHSCHOOL);
+    columns.put("frontline", PersonFacts.FRONTLINE);
+    columns.put("new_in_year", PersonFacts.NEW_IN_STAGE);
     for (int i = 0; i < PIPELINE_ROWS.size(); i++) {
-      String row = PIPELINE_ROWS.get(i);
-      Condition stage = number(PersonFacts.PIPELINE).eq(i);
-      cells.add(new Cell(t5, row, TOTAL, stage));
-      cells.add(new Cell(t5, row, "female", stage.and(flag(PersonFacts.FEMALE))));
-      cells.add(new Cell(t5, row, "minority", stage.and(flag(PersonFacts.MINORITY))));
-      cells.add(new Cell(t5, row, "under35", stage.and(flag(PersonFacts.UNDER35))));
-      cells.add(new Cell(t5, row, "college_plus", stage.and(education().in("postgrad", "bachelor", "associate"))));
-      cells.add(new Cell(t5, row, "highschool_secondary",
-          stage.and(education().in("secondary_vocational", "high_school"))));
-      cells.add(new Cell(t5, row, "frontline", stage.and(flag(PersonFacts.FRONTLINE))));
-      cells.add(new Cell(t5, row, "new_in_year", stage.and(flag(PersonFacts.NEW_IN_STAGE))));
+      Condition stage = number(PersonFacts.STAGE).eq(DSL.inline(i));
+      cells.add(new Cell(t5, PIPELINE_ROWS.get(i), TOTAL, stage));
+      for (var column : columns.entrySet()) {
+        cells.add(new Cell(t5, PIPELINE_ROWS.get(i), column.getKey(), stage.and(flag(column.getValue()))));
+      }
     }
     return List.copyOf(cells);
   }
 
-  /** 女, 少数民族, the six education levels and 一线 of the people {@code who} (by occupation). */
+  /** 女, 少数民族, 一线 and the six education levels of the people {@code who}, by occupation. */
   private static void people(List<Cell> cells, AnnualLayout.Table table, Condition who) {
     cells.add(new Cell(table, null, "female", who.and(flag(PersonFacts.FEMALE))));
     cells.add(new Cell(table, null, "minority", who.and(flag(PersonFacts.MINORITY))));
-    for (String column : EDUCATION_COLUMNS) {
-      cells.add(new Cell(table, null, column, who.and(education().eq(EDUCATION.get(column)))));
-    }
     cells.add(new Cell(table, null, "frontline", who.and(flag(PersonFacts.FRONTLINE))));
+    numbered(cells, table, "edu_postgraduate", who, PersonFacts.EDUCATION);
   }
 
-  /** The age columns of a table, in order, from its first one ({@code age_le<first>}). */
-  private static void bands(List<Cell> cells, AnnualLayout.Table table, String band, Condition who, int first) {
-    int start = table.column("age_le" + first);
-    int i = 0;
-    for (var column : table.columns().subList(start, table.columns().size())) {
-      if (!column.key().startsWith("age_")) {
-        break;
-      }
-      cells.add(new Cell(table, null, column.key(), who.and(number(band).eq(i++))));
+  /**
+   * A run of columns (an age group, the education levels) from {@code first} on, counted where the
+   * fact's number is the column's position in the run.
+   */
+  private static void numbered(List<Cell> cells, AnnualLayout.Table table, String first, Condition who,
+      String fact) {
+    var columns = table.columns();
+    int start = table.column(first);
+    String group = columns.get(start).group();
+    for (int c = start, i = 0; c < columns.size() && columns.get(c).group().equals(group); c++, i++) {
+      String row = table.rows().size() == 1 ? table.rows().get(0).key() : null;
+      cells.add(new Cell(table, row, columns.get(c).key(), who.and(number(fact).eq(DSL.inline(i)))));
     }
   }
 
+  /** A boolean fact as the whole condition (not {@code = true}: one step less in each count). */
   private static Condition flag(String name) {
-    return DSL.field(DSL.name(name), Boolean.class).isTrue();
+    return DSL.condition(DSL.field(DSL.name(name), Boolean.class));
   }
 
   private static Field<Integer> number(String name) {
     return DSL.field(DSL.name(name), Integer.class);
-  }
-
-  private static Field<String> education() {
-    return DSL.field(DSL.name(PersonFacts.EDUCATION), String.class);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.dangstat.analysis.MeasureDefinitions;
 import org.dangstat.core.Period;
 import org.dangstat.core.Stage;
+import org.dangstat.core.Under35;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.SelectField;
@@ -23,37 +24,49 @@ final class PersonFacts {
 
   static final String BRANCH = "branch_code";
   static final String OCCUPATION = "occupation";
-  static final String EDUCATION = "education";
+  /** 预备党员 or 正式党员 at D. */
+  static final String MEMBER = "m";
+  /** A member at D not yet 转正 by D. */
+  static final String PROBATIONARY = "pr";
   static final String FEMALE = "f";
   static final String MINORITY = "mi";
   static final String FRONTLINE = "fl";
-  /** 预备党员 or 正式党员 at D. */
-  static final String MEMBER = "m";
-  static final String PROBATIONARY = "pr";
+  static final String YOUTH = "yr";
   /** Age band at D, 0 (≤ 30) … 9 (≥ 71), the columns of 表2. */
   static final String AGE_AT_D = "a";
   /** 入党日期 in [Y-01-01, D]. */
   static final String NEW = "n";
-  /** Of a new member, age band on 入党日期, 0 (≤ 25) … 5 (≥ 60), the columns of 表3. */
-  static final String AGE_ADMITTED = "b";
-  static final String YOUTH_RECOMMENDED = "yr";
-  /** Of a person whose year of probation ended in Y, the column of 表4 (0 on time … 4 left), else null. */
+  /** Of a new member, the age band on 入党日期, 0 (≤ 25) … 5 (≥ 60), the columns of 表3; else null. */
+  static final String AGE_ADMITTED = "ab";
+  /** Education, 0 研究生 … 5 初中及以下 (the form's order). */
+  static final String EDUCATION = "e";
+  /** 表4: of a person whose year of probation ended in Y, the column (0 on time … 4 left), else null. */
   static final String PROBATION_END = "s";
-  /** Stage at D of someone in the pipeline and still there: 0 发展对象, 1 积极分子, 2 申请人, else null. */
-  static final String PIPELINE = "st";
+  /** 表5: the pipeline stage at D of someone still there (0 发展对象, 1 积极分子, 2 申请人), else null. */
+  static final String STAGE = "st";
   static final String UNDER35 = "u35";
-  /** Became the pipeline stage they are at in Y. */
+  static final String COLLEGE_PLUS = "cp";
+  static final String HIGHSCHOOL = "hs";
+  /** Became in Y the pipeline stage they are at. */
   static final String NEW_IN_STAGE = "ny";
 
   /** 表2's upper age limits at D, inclusive: band i holds ages ≤ LIMITS_AT_D[i]. */
   static final int[] LIMITS_AT_D = {30, 35, 40, 45, 50, 55, 60, 65, 70};
   /** 表3's upper age limits on 入党日期, inclusive. */
   static final int[] LIMITS_ADMITTED = {25, 30, 35, 40, 59};
+  /** The education codes of the warehouse in the order of the form's columns. */
+  static final List<String> EDUCATIONS = List.of("postgrad", "bachelor", "associate", "secondary_vocational",
+      "high_school", "junior_or_below");
 
   private static final org.dangstat.warehouse.jooq.tables.PersonSnapshot P = PERSON_SNAPSHOT;
 
   private PersonFacts() {}
 
+  /**
+   * Each fact once per person, as a boolean or a small number, so that each of the sixty-odd counts
+   * of {@link CountedCells} tests one or two of them (comparing dates or texts in every count, or
+   * deriving "member" again in each, took twice as long).
+   */
   static List<SelectField<?>> of(Period period) {
     LocalDate d = period.end();
     LocalDate y0 = period.yearStart();
@@ -62,24 +75,34 @@ final class PersonFacts {
     Condition isNew = P.PROBATION_ON.between(y0, d);
     return List.of(
         P.OCCUPATION.as(OCCUPATION),
-        P.EDUCATION.as(EDUCATION),
-        P.SEX.eq("F").as(FEMALE),
-        P.ETHNICITY.ne("01").as(MINORITY),
-        P.FRONTLINE.as(FRONTLINE),
         DSL.field(member).as(MEMBER),
         DSL.field(member.and(P.FULL_ON.isNull().or(P.FULL_ON.gt(d)))).as(PROBATIONARY),
+        DSL.field(P.SEX.eq("F")).as(FEMALE),
+        DSL.field(P.ETHNICITY.ne("01")).as(MINORITY),
+        P.FRONTLINE.as(FRONTLINE),
+        DSL.field(P.YOUTH_RECOMMENDED.isTrue()).as(YOUTH),
         ageBandAtD(d).as(AGE_AT_D),
         DSL.field(isNew).as(NEW),
         DSL.when(isNew, ageBandAdmitted()).as(AGE_ADMITTED),
-        P.YOUTH_RECOMMENDED.isTrue().as(YOUTH_RECOMMENDED),
+        education().as(EDUCATION),
         DSL.when(P.PROBATION_ON.between(y0.minusYears(1), d.minusYears(1)), probationEnd(d)).as(PROBATION_END),
         DSL.when(stillThere.and(P.STAGE.eq(Stage.CANDIDATE.code())), DSL.inline(0))
             .when(stillThere.and(P.STAGE.eq(Stage.ACTIVIST.code())), DSL.inline(1))
-            .when(stillThere.and(P.STAGE.eq(Stage.APPLICANT.code())), DSL.inline(2)).as(PIPELINE),
-        P.BIRTH_DATE.gt(d.minusYears(36)).as(UNDER35),
-        DSL.when(P.STAGE.eq(Stage.CANDIDATE.code()), DSL.field(P.CANDIDATE_ON.between(y0, d)))
-            .when(P.STAGE.eq(Stage.ACTIVIST.code()), DSL.field(P.ACTIVIST_ON.between(y0, d)))
-            .when(P.STAGE.eq(Stage.APPLICANT.code()), DSL.field(P.APPLIED_ON.between(y0, d))).as(NEW_IN_STAGE));
+            .when(stillThere.and(P.STAGE.eq(Stage.APPLICANT.code())), DSL.inline(2)).as(STAGE),
+        DSL.field(P.BIRTH_DATE.gt(Under35.bornAfter(d))).as(UNDER35),
+        DSL.field(P.EDUCATION.in("postgrad", "bachelor", "associate")).as(COLLEGE_PLUS),
+        DSL.field(P.EDUCATION.in("secondary_vocational", "high_school")).as(HIGHSCHOOL),
+        DSL.field(DSL.or(P.STAGE.eq(Stage.CANDIDATE.code()).and(P.CANDIDATE_ON.between(y0, d)),
+            P.STAGE.eq(Stage.ACTIVIST.code()).and(P.ACTIVIST_ON.between(y0, d)),
+            P.STAGE.eq(Stage.APPLICANT.code()).and(P.APPLIED_ON.between(y0, d)))).as(NEW_IN_STAGE));
+  }
+
+  private static Field<Integer> education() {
+    var column = DSL.when(P.EDUCATION.eq(EDUCATIONS.get(0)), DSL.inline(0));
+    for (int i = 1; i < EDUCATIONS.size(); i++) {
+      column = column.when(P.EDUCATION.eq(EDUCATIONS.get(i)), DSL.inline(i));
+    }
+    return column;
   }
 
   /** Full years at D ≤ n exactly when born after D − (n + 1) years. */

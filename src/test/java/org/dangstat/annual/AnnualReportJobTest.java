@@ -7,11 +7,17 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dangstat.support.Cli;
 import org.dangstat.support.TestDatabase;
 import org.dangstat.support.Township;
@@ -30,11 +36,13 @@ class AnnualReportJobTest {
   @TempDir static Path tmp;
   Path dir;
   Map<String, String> cells;
+  String db;
+  Path data;
 
   @BeforeAll
   void analyze() throws IOException {
-    String db = TestDatabase.fresh();
-    Path data = tmp.resolve("data");
+    db = TestDatabase.fresh();
+    data = tmp.resolve("data");
     Township township = YearEndTownship.write(new Township(tmp.resolve("inbox")));
     Files.writeString(tmp.resolve("plan.yml"), "year: 2026\norg: NT\nplanned_new: 6\n");
     assertThat(Cli.consolidate(township.inbox(), db, data).exitCode()).isZero();
@@ -138,6 +146,90 @@ class AnnualReportJobTest {
     assertThat(lines).hasSize(1 + 5 * (14 + 9 * 22 + 9 * 18 + 6 + 3 * 9));
     assertThat(cells.keySet().stream().map(k -> k.split("\\|")[1]).distinct())
         .containsExactly("NT", "NT-002", "NT-Z1", "NT-001", "NT-Z2");
+  }
+
+  @Test
+  void theWorkbookIsLaidOutLikeTheFormWithTheFailingCellsMarked() throws Exception {
+    try (var wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("annual-report.xlsx")))) {
+      assertThat(names(wb)).containsExactly("表1", "表2", "表3", "表4", "表5", "表1（各单位）", "表4（各单位）", "核对结果");
+      var t2 = wb.getSheet("表2");
+      assertThat(t2.getRow(0).getCell(0).getStringCellValue()).isEqualTo("表2 党员基本情况");
+      assertThat(t2.getRow(2).getCell(5).getStringCellValue()).isEqualTo("年龄");
+      assertThat(t2.getMergedRegions()).contains(new CellRangeAddress(2, 2, 5, 14), new CellRangeAddress(2, 2, 15, 20),
+          new CellRangeAddress(2, 3, 1, 1));
+      assertThat(t2.getRow(3).getCell(5).getStringCellValue()).isEqualTo("30岁及以下");
+      assertThat(t2.getRow(5).getCell(0).getStringCellValue()).isEqualTo("合计");
+      assertThat(t2.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(18.0); // a number, not text
+      assertThat(t2.getRow(6).getCell(0).getStringCellValue()).isEqualTo("工人");
+      assertThat(t2.getPrintSetup().getLandscape()).isTrue();
+      assertThat(t2.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+      assertThat(t2.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(t2.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:5"));
+
+      var units = wb.getSheet("表1（各单位）");
+      var nt001 = rowOf(units, "NT-001");
+      var difference = nt001.getCell(2 + 13);
+      assertThat(difference.getNumericCellValue()).isEqualTo(-1.0);
+      assertThat(difference.getCellStyle().getFillForegroundColorColor()).isNotNull();
+      assertThat(difference.getCellComment().getString().getString()).contains("年底实有数16名比年底应有数17名").contains("少1名");
+      var nt002 = rowOf(units, "NT-002");
+      assertThat(nt002.getCell(2).getCellComment().getString().getString()).contains("没有已接收的2025Q4名册");
+      assertThat(nt002.getCell(2).getCellType()).isEqualTo(CellType.BLANK);
+      assertThat(rowOf(units, "NT-Z2").getCell(2 + 12).getCellType()).isEqualTo(CellType.BLANK);
+
+      var checks = wb.getSheet("核对结果");
+      List<String> said = new ArrayList<>();
+      for (int r = 2; r <= checks.getLastRowNum(); r++) {
+        said.add(checks.getRow(r).getCell(1).getStringCellValue() + " " + checks.getRow(r).getCell(5).getStringCellValue());
+      }
+      assertThat(said).hasSize(3).anySatisfy(s -> assertThat(s).startsWith("NT-001 表1：年底实有数16名"))
+          .anySatisfy(s -> assertThat(s).startsWith("NT-Z1 表1：年底实有数16名"))
+          .anySatisfy(s -> assertThat(s).startsWith("NT-002 表1：科技公司党支部没有已接收的2025Q4名册"));
+    }
+    if (PrintedForm.canPrint()) { // a look before a release: target/annual-samples/*.png
+      Path samples = Files.createDirectories(Path.of("target", "annual-samples"));
+      Files.copy(dir.resolve("annual-report.xlsx"), samples.resolve("annual-report.xlsx"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Path pdf = PrintedForm.pdf(samples.resolve("annual-report.xlsx"), samples);
+      assertThat(pdf).isNotEmptyFile();
+      for (int page = 1; page <= 8; page++) {
+        PrintedForm.png(pdf, page, 60, samples.resolve("page-" + page));
+      }
+    }
+  }
+
+  @Test
+  void theReportLinksTheWorkbookAndShowsTable1PerUnitWithTheFailedChecks() throws IOException {
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html).contains("<h2>党内统计年报</h2>").contains("href=\"annual-report.xlsx\"")
+        .contains("核对未通过（2 项）").contains("东村党支部（NT-001）：表1：年底实有数16名比年底应有数17名")
+        .contains("没有已接收的 2025Q4 名册").contains("科技公司党支部（NT-002）")
+        .contains("<tr class=\"missed\"><td class=\"code\">NT-001</td><td>东村党支部</td><td class=\"num\">15</td>");
+  }
+
+  @Test
+  void aQuarterHasNoYearEndTables() throws IOException {
+    assertThat(Cli.run("analyze", "--period", "2026Q4", "--plan", tmp.resolve("plan.yml").toString(),
+        "--out", tmp.resolve("out").toString(), "--db", db, "--data", data.toString()).exitCode()).isZero();
+    assertThat(tmp.resolve("out/2026Q4/indicators.csv")).exists();
+    assertThat(tmp.resolve("out/2026Q4/annual-report.csv")).doesNotExist();
+    assertThat(tmp.resolve("out/2026Q4/annual-report.xlsx")).doesNotExist();
+    assertThat(Files.readString(tmp.resolve("out/2026Q4/report.html"))).doesNotContain("党内统计年报");
+  }
+
+  private static List<String> names(XSSFWorkbook wb) {
+    List<String> out = new ArrayList<>();
+    wb.forEach(s -> out.add(s.getSheetName()));
+    return out;
+  }
+
+  private static org.apache.poi.ss.usermodel.Row rowOf(org.apache.poi.ss.usermodel.Sheet sheet, String code) {
+    for (var row : sheet) {
+      if (row.getCell(0) != null && code.equals(row.getCell(0).toString())) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row " + code);
   }
 
   /** "col=n col=n": every other column of the row must be 0; "col=" means empty. */

@@ -1,0 +1,151 @@
+package org.dangstat.annual;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The look and print layout of the year-end workbook: a form's title, bordered headers, integer
+ * cells, a highlighted cell with a note, A4 landscape as wide as one page with the headers
+ * repeated on every page. Kept apart so that it moves to the report package's workbook kit in one
+ * piece once that exists.
+ */
+final class SheetKit {
+
+  static final String FONT = "宋体";
+  /** A cell that fails a check of the form. */
+  static final byte[] FAILED = {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
+  /** A cell that cannot be computed and says why (no (Y−1)Q4 file). */
+  static final byte[] UNKNOWN = {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC};
+  private static final byte[] HEADER = {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7};
+
+  private final XSSFWorkbook wb;
+  private final Map<String, XSSFCellStyle> made = new HashMap<>();
+
+  SheetKit(XSSFWorkbook wb) {
+    this.wb = wb;
+  }
+
+  XSSFCellStyle title() {
+    return made.computeIfAbsent("title", k -> {
+      XSSFCellStyle s = base(16, true, false);
+      s.setAlignment(HorizontalAlignment.CENTER);
+      return s;
+    });
+  }
+
+  XSSFCellStyle note(boolean right) {
+    return made.computeIfAbsent("note" + right, k -> {
+      XSSFCellStyle s = base(10, false, false);
+      s.setAlignment(right ? HorizontalAlignment.RIGHT : HorizontalAlignment.LEFT);
+      return s;
+    });
+  }
+
+  XSSFCellStyle header() {
+    return made.computeIfAbsent("header", k -> {
+      XSSFCellStyle s = base(10, true, true);
+      s.setFillForegroundColor(new XSSFColor(HEADER));
+      s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      s.setAlignment(HorizontalAlignment.CENTER);
+      s.setWrapText(true);
+      return s;
+    });
+  }
+
+  /** The 栏次 row and the row labels. */
+  XSSFCellStyle label(boolean bold) {
+    return made.computeIfAbsent("label" + bold, k -> base(10, bold, true));
+  }
+
+  XSSFCellStyle number(byte[] fill, boolean bold) {
+    String key = "number" + (fill == null ? "" : fill[2]) + bold;
+    return made.computeIfAbsent(key, k -> {
+      XSSFCellStyle s = base(10, bold, true);
+      s.setDataFormat(wb.createDataFormat().getFormat("0"));
+      s.setAlignment(HorizontalAlignment.RIGHT);
+      if (fill != null) {
+        s.setFillForegroundColor(new XSSFColor(fill));
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      }
+      return s;
+    });
+  }
+
+  XSSFCellStyle wrapped() {
+    return made.computeIfAbsent("wrapped", k -> {
+      XSSFCellStyle s = base(10, false, true);
+      s.setWrapText(true);
+      return s;
+    });
+  }
+
+  /** A note on a cell, as Excel and WPS show it when the mouse is over the cell. */
+  static void comment(XSSFSheet sheet, XSSFCell cell, String text) {
+    var helper = sheet.getWorkbook().getCreationHelper();
+    ClientAnchor anchor = helper.createClientAnchor();
+    anchor.setCol1(cell.getColumnIndex() + 1);
+    anchor.setCol2(cell.getColumnIndex() + 6);
+    anchor.setRow1(cell.getRowIndex());
+    anchor.setRow2(cell.getRowIndex() + 4);
+    var comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+    comment.setString(helper.createRichTextString(text));
+    comment.setAuthor("dangstat");
+    cell.setCellComment(comment);
+  }
+
+  static void merge(Sheet sheet, int firstRow, int lastRow, int firstCol, int lastCol) {
+    if (firstRow != lastRow || firstCol != lastCol) {
+      sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstCol, lastCol));
+    }
+  }
+
+  /** A4 landscape, one page wide, rows 0..lastHeaderRow on every page, frozen below and right of them. */
+  static void print(Sheet sheet, int lastHeaderRow, int frozenColumns) {
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
+    sheet.setHorizontallyCenter(true);
+    sheet.setMargin(Sheet.LeftMargin, 0.4);
+    sheet.setMargin(Sheet.RightMargin, 0.4);
+    sheet.setMargin(Sheet.TopMargin, 0.6);
+    sheet.setMargin(Sheet.BottomMargin, 0.6);
+    sheet.setRepeatingRows(new CellRangeAddress(0, lastHeaderRow, -1, -1));
+    sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+    sheet.createFreezePane(frozenColumns, lastHeaderRow + 1);
+  }
+
+  private XSSFCellStyle base(int points, boolean bold, boolean bordered) {
+    XSSFCellStyle s = wb.createCellStyle();
+    XSSFFont f = wb.createFont();
+    f.setFontName(FONT);
+    f.setFontHeightInPoints((short) points);
+    f.setBold(bold);
+    s.setFont(f);
+    s.setVerticalAlignment(VerticalAlignment.CENTER);
+    if (bordered) {
+      s.setBorderTop(BorderStyle.THIN);
+      s.setBorderBottom(BorderStyle.THIN);
+      s.setBorderLeft(BorderStyle.THIN);
+      s.setBorderRight(BorderStyle.THIN);
+    }
+    return s;
+  }
+}
