@@ -36,6 +36,9 @@ final class WorkerCommand implements Callable<Integer> {
     remote.queue = queue;
     var props = new HashMap<>(remote.properties(database, "worker"));
     props.put("spring.flyway.enabled", "false"); // the manager migrates the schema, once, under its lock
+    // which worker holds which partition, for an operator in pg_stat_activity / pg_locks
+    props.put("spring.datasource.hikari.data-source-properties.ApplicationName",
+        "dangstat-worker-" + ProcessHandle.current().pid());
     Session session = Session.worker(database, database.dataDir(Path.of("data")), System.out, props);
     var stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
