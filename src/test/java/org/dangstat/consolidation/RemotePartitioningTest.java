@@ -47,12 +47,6 @@ class RemotePartitioningTest {
       Path localData = withKey(tmp.resolve("local"));
       Path remoteData = withKey(tmp.resolve("remote"));
 
-      String localDb = services.freshDatabase();
-      var local = Cli.consolidate(inbox, localDb, localData);
-      assertThat(local.exitCode()).as(local.err()).isZero();
-      assertThat(state(localDb)).contains("superseded", "rejected", "UNKNOWN_BRANCH", "RP-001,RP-002");
-      assertThat(local.out()).contains("README.txt");
-
       String remoteDb = services.freshDatabase();
       String queue = services.freshQueue();
       // nobody listens yet: the manager gives up after its timeout and says what is missing
@@ -63,6 +57,12 @@ class RemotePartitioningTest {
 
       Process a = worker(remoteDb, remoteData, queue, "a");
       Process b = worker(remoteDb, remoteData, queue, "b");
+      // the local run to compare with, while the workers start
+      String localDb = services.freshDatabase();
+      var local = Cli.consolidate(inbox, localDb, localData);
+      assertThat(local.exitCode()).as(local.err()).isZero();
+      assertThat(state(localDb)).contains("superseded", "rejected", "UNKNOWN_BRANCH", "RP-001,RP-002");
+      assertThat(local.out()).contains("README.txt");
       awaitListening(a, "a");
       awaitListening(b, "b");
       Future<Cli.Result> run = CompletableFuture.supplyAsync(() -> manager(inbox, remoteDb, remoteData, queue, 300));
