@@ -32,11 +32,24 @@ final class PartitionGuard {
   Object run(String text, MessageChannel requests) {
     try {
       return guarded(text, requests);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot claim the partition: " + e.getMessage(), e); // back to the queue
+    } catch (ImmediateRequeueAmqpException e) {
+      throw e;
+    } catch (SQLException | RuntimeException e) {
+      // the database is away: the message goes back to the queue, after a pause rather than at once
+      say("分区请求未能处理，稍后重试 partition request failed, back to the queue: " + e);
+      pause();
+      throw new ImmediateRequeueAmqpException("partition request failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ImmediateRequeueAmqpException("worker stopping", e);
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(BUSY_PAUSE_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
