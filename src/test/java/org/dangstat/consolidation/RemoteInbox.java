@@ -24,7 +24,7 @@ final class RemoteInbox {
 
   static final int BRANCHES = 60;
   private static final int PEOPLE = 8;
-  private static final int BIG_ROWS = 15_000;
+  private static final int BIG_ROWS = 5_000;
   private static final String[] PERIODS = {"2025Q1", "2025Q2", "2025Q3", "2025Q4", "2026Q1"};
 
   private final Township township;

@@ -125,7 +125,7 @@ class RemotePartitioningTest {
   }
 
   private Process worker(String db, Path data, String queue, String name) throws Exception {
-    var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+    var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
         "-cp", System.getProperty("java.class.path"), "org.dangstat.cli.Dangstat", "worker",
         "--broker", LocalServices.BROKER, "--db", db, "--data", data.toString(), "--queue", queue)
         .redirectErrorStream(true)
