@@ -38,6 +38,11 @@ public final class WarehouseContext {
   private WarehouseContext() {}
 
   public static ConfigurableApplicationContext start(DatabaseSettings db, RunContext run) {
+    return start(db, run, Map.of());
+  }
+
+  /** With {@code extra} properties on top (a remote manager's or worker's broker and queue). */
+  public static ConfigurableApplicationContext start(DatabaseSettings db, RunContext run, Map<String, Object> extra) {
     SpringApplication app = new SpringApplication(DangstatApplication.class);
     app.setBannerMode(Banner.Mode.OFF);
     app.setWebApplicationType(WebApplicationType.NONE);
@@ -58,6 +63,7 @@ public final class WarehouseContext {
     props.put("spring.batch.jdbc.initialize-schema", "never");
     props.put("spring.batch.jdbc.table-prefix", "batch.BATCH_");
     props.put("logging.level.root", "WARN");
+    props.putAll(extra); // a remote manager's or worker's broker and queue
     // Only these settings reach Spring: no SPRING_DATASOURCE_URL inherited from the shell, no
     // application.yml or config/ folder of the working directory, no -D system property may point
     // the DataSource elsewhere than the database the warehouse lock was taken on.

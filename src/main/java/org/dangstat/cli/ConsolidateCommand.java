@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.dangstat.consolidation.ConsolidationLauncher;
 import org.dangstat.consolidation.ConsolidationSummary;
+import org.dangstat.consolidation.PartitionStillRunningException;
 import org.dangstat.warehouse.IdKeyGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +15,11 @@ import picocli.CommandLine.Option;
 @Command(name = "consolidate", mixinStandardHelpOptions = true,
     description = {"The nightly job: load the org tree and every new or changed branch file of the inbox "
         + "into the warehouse, archive the originals, write error reports, print a summary.",
-        "", "Example:", "  dangstat consolidate --inbox /srv/dangstat/inbox", ""})
+        "With --broker, the inbox's partitions go to the `dangstat worker`s listening on that RabbitMQ broker "
+            + "(Spring Batch remote partitioning) instead of this process's threads; the warehouse ends the same.",
+        "", "Examples:", "  dangstat consolidate --inbox /srv/dangstat/inbox",
+        "  dangstat consolidate --inbox /srv/inbox --db jdbc:postgresql://db:5432/dangstat --broker amqp://guest:guest@mq:5672/",
+        ""})
 final class ConsolidateCommand implements Callable<Integer> {
 
   @Option(names = "--inbox", paramLabel = "DIR", description = "default: ${DEFAULT-VALUE}")
@@ -31,10 +36,22 @@ final class ConsolidateCommand implements Callable<Integer> {
   @Mixin
   DatabaseOptions database;
 
+  @Mixin
+  RemoteOptions remote;
+
   @Override
   public Integer call() throws Exception {
     if (minAge < 0) {
       throw new CommandFailure(ExitCodes.USAGE, "--min-age 不能为负数（BAD_MIN_AGE: seconds, 0 or more）");
+    }
+    if (remote.broker != null) {
+      checkInbox(inbox);
+      database.checkUrl();
+      Path data = database.dataDir(Path.of("data"));
+      try (Session session = Session.open(database, data, System.out, remote.managerProperties(database))) {
+        return runIn(session, inbox, archive != null ? archive : data.resolve("archive"), Duration.ofSeconds(minAge),
+            database.quiet);
+      }
     }
     return run(inbox, archive, Duration.ofSeconds(minAge), database, database.dataDir(Path.of("data")));
   }
@@ -76,6 +93,8 @@ final class ConsolidateCommand implements Callable<Integer> {
       summary = session.context.getBean(ConsolidationLauncher.class).consolidate(inbox, archiveDir, minAge);
     } catch (IdKeyGuard.KeyRefused e) {
       throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
+    } catch (PartitionStillRunningException e) {
+      throw new CommandFailure(ExitCodes.LOCKED, e.getMessage());
     }
     summary.print(System.out);
     return summary.completed() ? ExitCodes.OK : ExitCodes.JOB_FAILED;

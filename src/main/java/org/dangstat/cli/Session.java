@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Map;
 import org.dangstat.app.WarehouseContext;
 import org.dangstat.consolidation.RunContext;
 import org.dangstat.consolidation.RunTally;
 import org.dangstat.warehouse.DatabaseSettings;
 import org.dangstat.warehouse.EmbeddedPostgresServer;
 import org.dangstat.warehouse.IdHasher;
+import org.dangstat.warehouse.IdKeyGuard;
 import org.dangstat.warehouse.RunLock;
 import org.dangstat.warehouse.WarehouseLock;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,6 +38,12 @@ final class Session implements AutoCloseable {
   }
 
   static Session open(DatabaseOptions options, Path data, PrintStream out) throws IOException {
+    return open(options, data, out, Map.of());
+  }
+
+  /** A session whose context has {@code extra} properties (a remote manager's broker and queue). */
+  static Session open(DatabaseOptions options, Path data, PrintStream out, Map<String, Object> extra)
+      throws IOException {
     options.checkUrl();
     RunLock runLock = RunLock.tryAcquire(data);
     if (runLock == null) {
@@ -54,12 +62,44 @@ final class Session implements AutoCloseable {
       }
       warehouseLock = lockWarehouse(db);
       RunContext run = new RunContext(data, IdHasher.loadKey(data), new RunTally(out, options.quiet));
-      var context = WarehouseContext.start(db, run);
+      var context = WarehouseContext.start(db, run, extra);
       return new Session(runLock, embedded, warehouseLock, context, run);
     } catch (RuntimeException | IOException e) {
       closeQuietly(warehouseLock, embedded, runLock);
       throw e;
     }
+  }
+
+  /**
+   * A remote worker's session: no lock of a data folder or of the warehouse (many workers share
+   * both, the manager holds the run's locks), a real server only, and the key of the person hash
+   * given, never made up: a worker with a key of its own would make the same people look new.
+   */
+  static Session worker(DatabaseOptions options, Path data, PrintStream out, Map<String, Object> extra)
+      throws IOException {
+    if (options.url == null) {
+      throw new CommandFailure(ExitCodes.USAGE, "工作进程需要 --db：所有工作进程和管理进程使用同一个 PostgreSQL 服务器"
+          + "（WORKER_NEEDS_DB: use --db JDBC_URL）");
+    }
+    if (!IdHasher.isConfigured(data)) {
+      throw new CommandFailure(ExitCodes.USAGE, "工作进程没有身份证号哈希密钥：请设置 " + IdHasher.KEY_ENV
+          + "，或用 --data 指向存有管理进程 id-hash.key 副本的目录（KEY_REQUIRED）");
+    }
+    var db = new DatabaseSettings(options.url, options.effectiveUser(), options.effectivePassword());
+    try (var c = java.sql.DriverManager.getConnection(db.url(), db.user(), db.password())) {
+      c.isValid(5); // a worker never takes the warehouse lock: the manager holds it for the run
+    } catch (SQLException e) {
+      throw new CommandFailure(ExitCodes.USAGE, "无法连接数据库 " + db.describe() + "（DB_UNREACHABLE: " + e.getMessage() + "）");
+    }
+    RunContext run = new RunContext(data, IdHasher.loadKey(data), new RunTally(out, options.quiet));
+    var context = WarehouseContext.start(db, run, extra);
+    try {
+      context.getBean(IdKeyGuard.class).verify(run.idKey());
+    } catch (IdKeyGuard.KeyRefused e) {
+      context.close();
+      throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
+    }
+    return new Session(null, null, null, context, run);
   }
 
   private static WarehouseLock lockWarehouse(DatabaseSettings db) {

@@ -13,11 +13,14 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Starts the consolidation, or resumes the last one if it did not finish: the caller holds the
- * run lock, so an execution still marked as running was killed, and is recovered first.
+ * run lock, so an execution still marked as running was killed, and is recovered first. In a
+ * remote manager's context ({@code consolidate --broker}) the job is the remote one, and
+ * {@link RemoteManager} takes an unfinished run back from the workers first.
  */
 @Component
 public class ConsolidationLauncher {
@@ -30,18 +33,20 @@ public class ConsolidationLauncher {
   private final RunContext run;
   private final IdKeyGuard keyGuard;
   private final JobRuns jobRuns;
+  private final RemoteManager remote;
 
   ConsolidationLauncher(JobOperator jobOperator, JobRepository jobRepository, Job consolidateJob,
       SubmissionRepository submissions, ConflictRepository conflicts, RunContext run, IdKeyGuard keyGuard,
-      JobRuns jobRuns) {
+      JobRuns jobRuns, ObjectProvider<RemoteManager> remote) {
     this.jobOperator = jobOperator;
     this.jobRepository = jobRepository;
-    this.consolidateJob = consolidateJob;
     this.submissions = submissions;
     this.conflicts = conflicts;
     this.run = run;
     this.keyGuard = keyGuard;
     this.jobRuns = jobRuns;
+    this.remote = remote.getIfAvailable();
+    this.consolidateJob = this.remote != null ? this.remote.job() : consolidateJob;
   }
 
   public ConsolidationSummary consolidate(Path inbox, Path archive) throws Exception {
@@ -71,6 +76,12 @@ public class ConsolidationLauncher {
         .map(f -> f.getPeriod()).collect(Collectors.toSet());
     String failure = execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst()
         .orElse(String.valueOf(execution.getExitStatus().getExitDescription()));
+    if (remote != null) {
+      remote.absorbTallies(execution, run.tally());
+      if (execution.getStatus() != BatchStatus.COMPLETED) {
+        failure = remote.describeFailure(execution, failure);
+      }
+    }
     return new ConsolidationSummary(execution.getStatus() == BatchStatus.COMPLETED, failure, instance, resumed,
         files, run.tally().unchangedFiles(), run.tally().ignoredFiles(), run.tally().tooNewFiles(),
         run.tally().unreadableFiles(), conflicts.inPeriods(periods),
@@ -78,13 +89,16 @@ public class ConsolidationLauncher {
   }
 
   private JobExecution resumeUnfinished(String inbox) throws Exception {
-    var lastInstance = jobRepository.getLastJobInstance(ConsolidationJobConfig.JOB_NAME);
+    var lastInstance = jobRepository.getLastJobInstance(consolidateJob.getName());
     if (lastInstance == null) {
       return null;
     }
     JobExecution last = jobRepository.getLastJobExecution(lastInstance);
     if (last == null || !Objects.equals(inbox, last.getJobParameters().getString("inbox"))) {
       return null;
+    }
+    if (remote != null) {
+      last = remote.takeBack(last);
     }
     if (last.getStatus().isRunning()) {
       last = jobOperator.recover(last); // its process is gone: we hold the lock

@@ -83,6 +83,16 @@ public final class RunTally {
     notes.add(line);
   }
 
+  /** What a remote worker recorded of its partition (the manager's summary adds it up). */
+  synchronized void absorb(int unchangedFiles, List<String> ignoredFiles, List<String> partitionNotes,
+      List<String> tooNewFiles, List<String> unreadableFiles) {
+    unchanged += unchangedFiles;
+    ignored.addAll(ignoredFiles);
+    notes.addAll(partitionNotes);
+    tooNew.addAll(tooNewFiles);
+    unreadable.addAll(unreadableFiles);
+  }
+
   synchronized void fileDone(long fileRows) {
     filesDone++;
     rows += fileRows;

@@ -32,6 +32,22 @@ public class IdKeyGuard {
     this.dsl = dsl;
   }
 
+  /**
+   * A remote worker's check, read-only: the warehouse must already record {@code key} (the manager
+   * settles it on its first run; a worker never keeps a key of its own).
+   */
+  public void verify(byte[] key) {
+    String stored = dsl.select(ID_KEY.FINGERPRINT).from(ID_KEY).fetchOne(ID_KEY.FINGERPRINT);
+    if (stored == null) {
+      throw new KeyRefused("数据库尚未记录身份证号哈希密钥：请先运行一次管理进程 consolidate --broker（KEY_NOT_SETTLED: "
+          + "start the manager once before the workers; it migrates the schema and records the key）");
+    }
+    if (!stored.equals(IdHasher.fingerprint(key))) {
+      throw new KeyRefused("工作进程的身份证号哈希密钥与数据库记录的不一致（KEY_MISMATCH: give every worker the manager's key, "
+          + IdHasher.KEY_ENV + " or a copy of its id-hash.key in --data）");
+    }
+  }
+
   /** Checks {@code key} (as {@link IdHasher#loadKey} gave it) against the warehouse; keeps it if new. */
   @Transactional
   public void settle(Path dataDir, byte[] key) throws IOException {
