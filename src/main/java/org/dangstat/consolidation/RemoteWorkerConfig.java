@@ -73,15 +73,15 @@ class RemoteWorkerConfig {
   @Bean(WORKER_STEP)
   Step submissionsWorker(JobRepository jobRepository, PlatformTransactionManager transactionManager,
       BeanFactory beanFactory, DirectChannel workerRequests, IteratorItemReader<InboxFile> inboxReader,
-      CandidateProcessor candidateProcessor, SubmissionWriter submissionWriter, RunContext run) {
+      TriageProcessor triageProcessor, SubmissionWriter submissionWriter, RunContext run) {
     return new RemotePartitioningWorkerStepBuilder(WORKER_STEP, jobRepository)
         .inputChannel(workerRequests)
         .beanFactory(beanFactory)
         .listener(new PartitionTally(run.tally()))
-        .<InboxFile, Candidate>chunk(ConsolidationJobConfig.FILES_PER_TRANSACTION)
+        .<InboxFile, TriagedFile>chunk(ConsolidationJobConfig.FILES_PER_TRANSACTION)
         .transactionManager(transactionManager)
         .reader(inboxReader)
-        .processor(candidateProcessor)
+        .processor(triageProcessor)
         .writer(submissionWriter)
         .build();
   }
