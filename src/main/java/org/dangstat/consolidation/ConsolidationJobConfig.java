@@ -59,7 +59,7 @@ class ConsolidationJobConfig {
         .filter(f -> !InboxScanner.isOrgUnitsFile(f.fileName()) && BranchPartitioner.owns(f, partition, partitions))
         .forEach(f -> run.tally().tooNew(f.relativePath()));
     if (partition == 0) {
-      scan.unreadable().forEach(u -> run.tally().unreadable(u.relativePath() + "/", u.reason()));
+      scan.unreadable().forEach(u -> run.tally().unreadable(u.relativePath(), u.reason(), false));
     }
     run.tally().expect(files.size());
     return new InboxShare(files);

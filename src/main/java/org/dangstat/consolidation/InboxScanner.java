@@ -32,7 +32,7 @@ final class InboxScanner {
   /** What the walk found: the files to handle, those left for later, those it could not read. */
   record Scan(List<InboxFile> files, List<InboxFile> tooNew, List<Unreadable> unreadable) {}
 
-  /** A file or folder the job cannot read, with the issue that says why. */
+  /** A file or folder (its path ends with /) the job cannot read, with the issue that says why. */
   record Unreadable(String relativePath, Issue reason) {}
 
   private InboxScanner() {}
@@ -56,7 +56,8 @@ final class InboxScanner {
 
             @Override
             public FileVisitResult visitFileFailed(Path p, IOException e) {
-              unreadable.add(new Unreadable(relative(inbox, p), ReadFailures.issue(e)));
+              String shown = relative(inbox, p) + (Files.isDirectory(p) ? "/" : "");
+              unreadable.add(new Unreadable(shown, ReadFailures.issue(e)));
               return FileVisitResult.CONTINUE;
             }
           });

@@ -81,7 +81,7 @@ class OrgUnitsTasklet implements Tasklet {
         hash = copy.hash();
       }
     } catch (IOException | UncheckedIOException e) {
-      tally.unreadable(file.relativePath(), ReadFailures.issue(e));
+      tally.unreadable(file.relativePath(), ReadFailures.issue(e), false);
       return;
     }
     if (copy == null || seenBefore(file, hash)) {

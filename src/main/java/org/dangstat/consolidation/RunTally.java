@@ -59,9 +59,10 @@ public final class RunTally {
   }
 
   /** A file or folder the job cannot read: listed, not registered, so that the next run tries again. */
-  synchronized void unreadable(String relativePath, org.dangstat.intake.Issue reason) {
+  /** @param inShare the file is one of a worker's share (it counts towards the progress line) */
+  synchronized void unreadable(String relativePath, org.dangstat.intake.Issue reason, boolean inShare) {
     unreadable.add(relativePath + "：" + reason.message() + "（" + reason.code() + "）");
-    if (!relativePath.endsWith("/")) {
+    if (inShare) {
       fileDone(0);
     }
   }

@@ -43,7 +43,7 @@ class SubmissionWriter implements ItemWriter<TriagedFile> {
         case UNCHANGED -> tally.unchanged();
         case DONE_EARLIER -> tally.fileDone(0);
         case ORG_UNITS -> { } // the tree step has counted it
-        case UNREADABLE -> tally.unreadable(c.file().relativePath(), c.fileIssue());
+        case UNREADABLE -> tally.unreadable(c.file().relativePath(), c.fileIssue(), true);
         case REJECT, LOAD -> files.add(c);
       }
     }
