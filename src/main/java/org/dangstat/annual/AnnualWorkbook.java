@@ -1,9 +1,7 @@
 package org.dangstat.annual;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dangstat.report.Workbooks;
 
 /**
  * {@code annual-report.xlsx} (annual-report.md): sheets 表1 … 表5 for the root laid out as the
@@ -50,12 +49,11 @@ public final class AnnualWorkbook {
       }
     }
     ChecksSheet.write(book.wb, book.kit, report);
-    try (OutputStream out = Files.newOutputStream(file); book.wb) {
-      book.wb.write(out);
+    try (book.wb) {
+      return Workbooks.save(book.wb, file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw new UncheckedIOException("cannot close " + file, e);
     }
-    return file;
   }
 
   /** The name of the sheet of a table for the root, e.g. 表2. */
@@ -81,7 +79,7 @@ public final class AnnualWorkbook {
       values(sheet, row, lead, table, root, line.key(), total);
     }
     sheet.setColumnWidth(0, 18 * 256);
-    SheetKit.print(sheet, FIRST_DATA_ROW - 1, lead);
+    SheetKit.print(sheet, FIRST_DATA_ROW - 1, lead, lead + table.columns().size() - 1);
   }
 
   private void unitSheet(AnnualLayout.Table table) {
@@ -99,9 +97,7 @@ public final class AnnualWorkbook {
     }
     sheet.setColumnWidth(0, 12 * 256);
     sheet.setColumnWidth(1, 26 * 256);
-    SheetKit.print(sheet, FIRST_DATA_ROW - 1, lead);
-    sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(FIRST_DATA_ROW - 2, r - 1, 0,
-        lead + table.columns().size() - 1));
+    SheetKit.print(sheet, FIRST_DATA_ROW - 1, lead, lead + table.columns().size() - 1);
   }
 
   /** Title, 填报单位 and date, the two header rows with merged groups, and the 栏次 row. */

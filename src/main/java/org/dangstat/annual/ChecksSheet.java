@@ -45,6 +45,6 @@ final class ChecksSheet {
         cell.setCellStyle(kit.wrapped());
       }
     }
-    SheetKit.print(sheet, 1, 0);
+    SheetKit.print(sheet, 1, 0, HEADERS.length - 1);
   }
 }

@@ -6,7 +6,6 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -16,16 +15,18 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dangstat.report.PrintLayout;
+import org.dangstat.report.Styles;
 
 /**
  * The look and print layout of the year-end workbook: a form's title, bordered headers, integer
  * cells, a highlighted cell with a note, A4 landscape as wide as one page with the headers
- * repeated on every page. Kept apart so that it moves to the report package's workbook kit in one
- * piece once that exists.
+ * repeated on every page: the report package's kit ({@link Styles}, {@link PrintLayout}) plus what a
+ * statistical form needs beyond it (bold totals, merged headers, notes on cells).
  */
 final class SheetKit {
 
-  static final String FONT = "宋体";
+  static final String FONT = Styles.FONT;
   /** A cell that fails a check of the form. */
   static final byte[] FAILED = {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
   /** A cell that cannot be computed and says why (no (Y−1)Q4 file). */
@@ -33,18 +34,16 @@ final class SheetKit {
   private static final byte[] HEADER = {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7};
 
   private final XSSFWorkbook wb;
+  private final Styles styles;
   private final Map<String, XSSFCellStyle> made = new HashMap<>();
 
   SheetKit(XSSFWorkbook wb) {
     this.wb = wb;
+    this.styles = new Styles(wb);
   }
 
   XSSFCellStyle title() {
-    return made.computeIfAbsent("title", k -> {
-      XSSFCellStyle s = base(16, true, false);
-      s.setAlignment(HorizontalAlignment.CENTER);
-      return s;
-    });
+    return styles.title();
   }
 
   XSSFCellStyle note(boolean right) {
@@ -85,6 +84,7 @@ final class SheetKit {
     });
   }
 
+  /** Our own: the kit's {@code Styles.wrapped()} fails (a computeIfAbsent inside another) when called first. */
   XSSFCellStyle wrapped() {
     return made.computeIfAbsent("wrapped", k -> {
       XSSFCellStyle s = base(10, false, true);
@@ -113,23 +113,9 @@ final class SheetKit {
     }
   }
 
-  /** A4 landscape, one page wide, rows 0..lastHeaderRow on every page, frozen below and right of them. */
-  static void print(Sheet sheet, int lastHeaderRow, int frozenColumns) {
-    PrintSetup print = sheet.getPrintSetup();
-    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    print.setLandscape(true);
-    print.setFitWidth((short) 1);
-    print.setFitHeight((short) 0);
-    sheet.setFitToPage(true);
-    sheet.setAutobreaks(true);
-    sheet.setHorizontallyCenter(true);
-    sheet.setMargin(Sheet.LeftMargin, 0.4);
-    sheet.setMargin(Sheet.RightMargin, 0.4);
-    sheet.setMargin(Sheet.TopMargin, 0.6);
-    sheet.setMargin(Sheet.BottomMargin, 0.6);
-    sheet.setRepeatingRows(new CellRangeAddress(0, lastHeaderRow, -1, -1));
-    sheet.getFooter().setCenter("第 &P 页，共 &N 页");
-    sheet.createFreezePane(frozenColumns, lastHeaderRow + 1);
+  /** The report package's print layout: A4 landscape, one page wide, rows 0..lastHeaderRow on every page. */
+  static void print(Sheet sheet, int lastHeaderRow, int frozenColumns, int lastColumn) {
+    PrintLayout.apply(sheet, lastHeaderRow, frozenColumns, lastColumn);
   }
 
   private XSSFCellStyle base(int points, boolean bold, boolean bordered) {

@@ -85,6 +85,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       System.out.printf("分析完成 analyzed %s in %.1f s%n报告 report: %s%n", year ? String.valueOf(period.year()) : period, (System.nanoTime() - started) / 1e9,
           outcome.report());
+      if (year) {
+        System.out.println("党内统计年报 annual report: " + dir.resolve(org.dangstat.annual.AnnualFiles.XLSX));
+      }
       return ExitCodes.OK;
     }
   }
