@@ -1,6 +1,7 @@
 package org.dangstat.consolidation;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
@@ -44,15 +45,25 @@ final class RemoteManager {
   JobExecution takeBack(JobExecution last) throws SQLException {
     JobExecution execution = reload(last);
     boolean running = execution.getStatus().isRunning();
-    for (StepExecution partition : partitions(execution)) {
-      if (partition.getStatus().isRunning()) {
-        if (PartitionLock.isClaimed(dataSource, partition.getId())) {
-          throw new PartitionStillRunningException(partition.getStepName());
+    List<PartitionLock> held = new ArrayList<>();
+    try {
+      for (StepExecution partition : partitions(execution)) {
+        if (partition.getStatus().isRunning()) {
+          // held by us until it is marked failed: no worker can start it in between
+          PartitionLock claim = PartitionLock.tryClaim(dataSource, partition.getId());
+          if (claim == null) {
+            throw new PartitionStillRunningException(partition.getStepName());
+          }
+          held.add(claim);
+          running = true;
         }
-        running = true;
+      }
+      return running ? jobOperator.recover(execution) : execution;
+    } finally {
+      for (PartitionLock claim : held) {
+        claim.close();
       }
     }
-    return running ? jobOperator.recover(execution) : execution;
   }
 
   /** The partitions of {@code execution} that did not complete, by name. */

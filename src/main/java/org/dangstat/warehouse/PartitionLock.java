@@ -26,7 +26,10 @@ public final class PartitionLock implements AutoCloseable {
     this.stepExecutionId = stepExecutionId;
   }
 
-  /** The claim on the partition, or null while another worker holds it. */
+  /**
+   * The claim on the partition, or null while another holds it (a worker; or the manager, for the
+   * moment it marks a dead worker's partition failed before it resends it).
+   */
   public static PartitionLock tryClaim(DataSource dataSource, long stepExecutionId) throws SQLException {
     Connection c = dataSource.getConnection();
     try {
@@ -40,16 +43,6 @@ public final class PartitionLock implements AutoCloseable {
     }
     c.close();
     return null;
-  }
-
-  /** Whether a live worker holds the partition now (the manager asks before it takes one back). */
-  public static boolean isClaimed(DataSource dataSource, long stepExecutionId) throws SQLException {
-    PartitionLock probe = tryClaim(dataSource, stepExecutionId);
-    if (probe == null) {
-      return true;
-    }
-    probe.close();
-    return false;
   }
 
   private static int key(long stepExecutionId) {

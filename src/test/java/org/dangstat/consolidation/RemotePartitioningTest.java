@@ -16,6 +16,7 @@ import org.dangstat.support.Cli;
 import org.dangstat.support.LocalServices;
 import org.dangstat.support.Warehouse;
 import org.dangstat.warehouse.DatabaseSettings;
+import org.dangstat.warehouse.PartitionLock;
 import org.dangstat.warehouse.WarehouseLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,16 @@ class RemotePartitioningTest {
       assertThat(timedOut.exitCode()).isEqualTo(1);
       assertThat(timedOut.out()).contains("WORKER_TIMEOUT", "4 个分区未完成", "submissionsWorker:partition0",
           "submissionsWorker:partition3");
+
+      // a partition of that run still claimed (as by a live worker of it): the re-run must not resend it
+      var pg = new org.postgresql.ds.PGSimpleDataSource();
+      pg.setUrl(remoteDb);
+      long partition0 = stepExecutionId(remoteDb, "submissionsWorker:partition0");
+      try (var claim = PartitionLock.tryClaim(pg, partition0)) {
+        var refused = manager(inbox, remoteDb, remoteData, queue, 300);
+        assertThat(refused.exitCode()).isEqualTo(3);
+        assertThat(refused.err()).contains("PARTITION_STILL_RUNNING", "submissionsWorker:partition0");
+      }
 
       Process a = worker(remoteDb, remoteData, queue, "a");
       Process b = worker(remoteDb, remoteData, queue, "b");
@@ -170,6 +181,13 @@ class RemotePartitioningTest {
       }
     }
     return fail("the run finished before a worker could be killed in the middle of a partition");
+  }
+
+  private static long stepExecutionId(String db, String stepName) throws Exception {
+    try (var w = new Warehouse(db)) {
+      return w.dsl.fetchValue("select max(step_execution_id) from batch.batch_step_execution where step_name = ?",
+          stepName) instanceof Number n ? n.longValue() : -1;
+    }
   }
 
   private String log(String name) throws Exception {
