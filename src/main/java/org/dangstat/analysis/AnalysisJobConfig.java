@@ -63,6 +63,9 @@ class AnalysisJobConfig {
       var annualCells = request.yearReport()
           ? YearEnd.countInBackground(annualRepository, request.period(), snapshots) : null;
       var checking = Background.start("consistency", () -> consistency.forPeriod(snapshots, request.period()));
+      // a year's balance is explained by what every quarter of it said against the one before
+      var yearChain = request.yearReport()
+          ? Background.start("year-chain", () -> consistency.forYear(snapshots, request.period().year())) : null;
       var stockCube = ChartSet.countStockInBackground(repository, request.period());
       var compliance = ComplianceRun.people(repository, checker, request.period());
       var orgs = Cube.orgs(repository);
@@ -91,7 +94,7 @@ class AnalysisJobConfig {
       });
       run.figures(new AnalysisRun.Figures(request, root, indicators, new IndicatorView(indicators), completeness,
           findings, Findings.of(indicators, request.plan(), root), Findings.attention(indicators), stockCube,
-          developedInPeriod, annual, annualFiles, workbook, crossPeriod));
+          developedInPeriod, annual, annualFiles, workbook, crossPeriod, yearChain == null ? null : yearChain.join()));
       contribution.getStepExecution().getJobExecution().getExecutionContext()
           .putInt(MISSING_BRANCHES, (int) completeness.stream().filter(r -> !SubmissionStatus.ACCEPTED.is(r.status())).count());
       return RepeatStatus.FINISHED;
@@ -120,7 +123,8 @@ class AnalysisJobConfig {
       var r = f.request();
       ReportPage.write(new ReportPage.Content(f.root(), r.period(), r.yearReport(), r.plan(), f.view(),
           f.findings(), f.attention(), f.completeness(), f.compliance(), run.charts(),
-          f.annual() == null ? null : BalanceView.of(f.annual()), f.consistency(), r.asOf(), r.lockedAt()),
+          f.annual() == null ? null : BalanceView.of(f.annual()), f.consistency(), f.yearChain(), r.asOf(),
+          r.lockedAt()),
           r.outDir().resolve("report.html"));
       f.workbook().join(); // a failure to write it fails the job, like any other output
       if (f.annualFiles() != null) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dangstat.annual.BalanceView;
 import org.dangstat.integrity.ConsistencyFinding;
 import org.dangstat.integrity.Timeliness;
 
@@ -70,6 +71,35 @@ final class Integrity {
         + (findings.size() > MAX_ROWS ? "以下列出前 " + MAX_ROWS + " 条，全部见 consistency.csv。" : "");
     return new Consistency(false, summary,
         findings.stream().limit(MAX_ROWS).map(f -> f.sentence(names.name(f.orgCode()))).toList());
+  }
+
+  /** An unbalanced branch of 表1 and the cross-period findings of its year that explain it. */
+  record BalanceNote(String headline, List<String> sentences, boolean unexplained) {}
+
+  /**
+   * Every branch whose 表1 does not balance (period-checks.md §2: which branch, how many), with
+   * the consistency rows of each quarter of the year that explain it; none for a quarter's report.
+   */
+  static List<BalanceNote> balanceNotes(BalanceView balance, List<ConsistencyFinding> yearChain, IndicatorView names) {
+    if (balance == null || yearChain == null) {
+      return List.of();
+    }
+    Map<String, List<String>> byBranch = new LinkedHashMap<>();
+    yearChain.forEach(f -> byBranch.computeIfAbsent(f.orgCode(), k -> new java.util.ArrayList<>())
+        .add(f.period() + "：" + f.sentence(names.name(f.orgCode()))));
+    List<BalanceNote> notes = new java.util.ArrayList<>();
+    for (var row : balance.rows()) {
+      if (!row.unbalanced() || !"branch".equals(row.level())) {
+        continue;
+      }
+      int d = row.difference();
+      List<String> why = byBranch.getOrDefault(row.code(), List.of());
+      notes.add(new BalanceNote(row.name() + "（" + row.code() + "）：年底实有数 " + row.actual() + " 名，比应有数 "
+          + row.expected() + " 名" + (d > 0 ? "多 " + d : "少 " + (-d)) + " 名。"
+          + (why.isEmpty() ? "" : "跨期核对记录（consistency.csv 逐季）：" ), why.stream().limit(MAX_ROWS).toList(),
+          why.isEmpty()));
+    }
+    return notes;
   }
 
   private static String minute(OffsetDateTime t) {

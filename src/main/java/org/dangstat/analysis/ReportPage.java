@@ -31,7 +31,7 @@ final class ReportPage {
   record Content(String root, Period period, boolean year, Plan plan, IndicatorView indicators,
       List<String> findings, List<String> attention, List<Completeness.Row> completeness,
       List<Violation> compliance, List<ChartFile> charts, BalanceView annual, List<ConsistencyFinding> consistency,
-      OffsetDateTime moment, OffsetDateTime lockedAt) {}
+      List<ConsistencyFinding> yearChain, OffsetDateTime moment, OffsetDateTime lockedAt) {}
 
   record Chart(String title, String png) {}
 
@@ -40,7 +40,8 @@ final class ReportPage {
       List<ReportSections.Card> cards, List<String> findings, List<String> attention, boolean anyAttention,
       List<ReportSections.TargetRow> targets, List<ReportSections.BranchRow> branches, List<Chart> charts,
       ReportSections.Compliance compliance, List<ReportSections.SubmissionRow> submissions, BalanceView annual,
-      String momentNotice, String lateNotice, Integrity.Consistency consistency) {}
+      String momentNotice, String lateNotice, Integrity.Consistency consistency,
+      List<Integrity.BalanceNote> balanceNotes) {}
 
   private ReportPage() {}
 
@@ -58,7 +59,8 @@ final class ReportPage {
         ReportSections.compliance(c.compliance(), MAX_COMPLIANCE_ROWS),
         ReportSections.completeness(c.completeness()), c.annual(), Integrity.momentNotice(c.moment(), c.lockedAt()),
         Integrity.lateNotice(c.completeness(), Timeliness.deadline(c.period(), c.plan())),
-        Integrity.consistency(c.consistency(), c.indicators()));
+        Integrity.consistency(c.consistency(), c.indicators()),
+        Integrity.balanceNotes(c.annual(), c.yearChain(), c.indicators()));
   }
 
   static String periodTitle(Period p, boolean year) {

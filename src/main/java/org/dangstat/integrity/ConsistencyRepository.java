@@ -67,6 +67,23 @@ public class ConsistencyRepository {
   }
 
   /**
+   * The findings of every quarter of {@code year} among {@code snapshots}, each against the one
+   * before it: the chain that explains a year's balance (period-checks.md §2) in one statement.
+   */
+  public List<ConsistencyFinding> forYear(SnapshotsInEffect snapshots, int year) {
+    var s = snapshots.rows().asTable("s");
+    Field<Long> id = s.field("submission_id", Long.class);
+    Field<String> branch = s.field("branch_code", String.class);
+    Field<String> p = s.field("period", String.class);
+    Field<LocalDate> end = s.field("period_end", LocalDate.class);
+    List<Snap> all = dsl.select(id, branch, p, end).from(s)
+        .where(p.le(new Period(year, 4).toString())).and(p.ge(new Period(year - 1, 1).toString()))
+        .fetch(r -> new Snap(r.value1(), r.value2(), r.value3(), r.value4()));
+    List<Snap> checked = all.stream().filter(x -> x.period().startsWith(year + "Q")).toList();
+    return run(checked, all, checked);
+  }
+
+  /**
    * The findings of snapshots being loaded (their rows copied, their files not yet registered),
    * against the snapshots in effect once they are: those in effect now, except the ones they
    * replace, plus themselves (a branch's Q1 and Q2 in one batch: Q2 is compared with that Q1).

@@ -91,6 +91,28 @@ class ConsistencyTest {
     assertThat(lines(read(analyze("2026Q2").resolve("consistency.csv")))).hasSize(6);
   }
 
+  @Test
+  void theYearsBalanceIsExplainedByTheFindingsBehindIt() throws IOException {
+    township.branchFile("TS-001_2025Q4.csv", List.of(
+        TwoQuarters.member(TwoQuarters.WANG, "王一", "1998-07-01", "1999-07-01"),
+        TwoQuarters.member(TwoQuarters.LI, "李二", "2001-07-01", "2002-07-01")));
+    township.branchFile("TS-002_2025Q4.csv", List.of(
+        TwoQuarters.member(TwoQuarters.JIANG, "蒋一五", "2001-07-01", "2002-07-01")));
+    township.branchFile("TS-001_2026Q4.csv", List.of(
+        TwoQuarters.member(TwoQuarters.WANG, "王一", "1998-07-01", "1999-07-01"))); // 李二 dropped, no leaving
+    township.branchFile("TS-002_2026Q4.csv", List.of(
+        TwoQuarters.member(TwoQuarters.JIANG, "蒋一五", "2001-07-01", "2002-07-01")));
+    assertThat(Cli.consolidate(township.inbox(), db, data).exitCode()).isZero();
+    Path out = analyze("2026");
+    var indicators = read(out.resolve("indicators.csv"));
+    assertThat(value(indicators, "TS-001", "balance_difference")).isEqualTo("-1");
+    assertThat(value(indicators, "TS-002", "balance_difference")).isEqualTo("0");
+    String report = Files.readString(out.resolve("report.html"));
+    assertThat(report).contains("一村党支部（TS-001）：年底实有数 1 名，比应有数 2 名少 1 名")
+        .contains("2026Q4：一村党支部：党员李二（" + masked(TwoQuarters.LI) + "）2025Q4在册，2026Q4名册中没有，也没有离开记录")
+        .doesNotContain("二社区党支部（TS-002）：年底实有数");
+  }
+
   private Path analyze(String period) throws IOException {
     Path plan = tmp.resolve("plan.yml");
     Files.writeString(plan, "year: 2026\norg: TS\nplanned_new: 1\nbranches:\n  TS-001: 1\n");
