@@ -39,7 +39,7 @@ public final class DraftPlan {
       }
     });
     return Plan.of(year, rootOrg, allocation.total(), base.tolerance(), base.targets(), branches,
-        branchTargets);
+        branchTargets, base.deadlineDays());
   }
 
   private static Map<String, Target> exampleTargets() {

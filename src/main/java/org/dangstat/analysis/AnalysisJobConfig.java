@@ -13,6 +13,9 @@ import org.dangstat.excel.IndicatorsWorkbook;
 import org.dangstat.indicators.Findings;
 import org.dangstat.indicators.IndicatorCsv;
 import org.dangstat.indicators.IndicatorEngine;
+import org.dangstat.integrity.ConsistencyCsv;
+import org.dangstat.integrity.ConsistencyRepository;
+import org.dangstat.integrity.Timeliness;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -46,28 +49,39 @@ class AnalysisJobConfig {
 
   @Bean
   Step indicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      AnalysisRepository repository, YearStartRepository yearStarts, AnnualRepository annualRepository,
-      AnalysisRun run) {
+      AnalysisRepository current, YearStartRepository yearStarts, AnnualRepository annualRepository,
+      ConsistencyRepository consistency, Timeliness timeliness, AnalysisRun run) {
     return new StepBuilder("indicators", jobRepository).tasklet((contribution, context) -> {
       var request = AnalysisRequest.of(contribution.getStepExecution().getJobParameters());
+      // the snapshots in effect now, or at the moment of the lock / --as-of (period-checks.md §3)
+      var repository = current.asOf(request.asOf());
+      var snapshots = repository.snapshots();
       Files.createDirectories(request.outDir());
       var checker = new ComplianceChecker(ProcedureRules.load());
       var counting = Cube.countInBackground(repository, request.period());
-      var yearStart = Cube.yearStartInBackground(yearStarts, request.period());
-      var annualCells = request.yearReport() ? YearEnd.countInBackground(annualRepository, request.period()) : null;
+      var yearStart = Cube.yearStartInBackground(yearStarts, request.period(), snapshots);
+      var annualCells = request.yearReport()
+          ? YearEnd.countInBackground(annualRepository, request.period(), snapshots) : null;
+      var checking = Background.start("consistency", () -> consistency.forPeriod(snapshots, request.period()));
+      // a year's balance is explained by what every quarter of it said against the one before
+      var yearChain = request.yearReport()
+          ? Background.start("year-chain", () -> consistency.forYear(snapshots, request.period().year())) : null;
       var stockCube = ChartSet.countStockInBackground(repository, request.period());
       var compliance = ComplianceRun.people(repository, checker, request.period());
       var orgs = Cube.orgs(repository);
-      var measures = Cube.measures(counting, compliance.violators(), yearStart.join());
+      var completeness = Completeness.of(repository, request.period(), timeliness, request.plan());
+      var crossPeriod = checking.join();
+      var measures = Cube.measures(counting, compliance.violators(), yearStart.join(),
+          Integrity.findingsPerBranch(crossPeriod), Integrity.onTimePerBranch(completeness));
       Integer developedInPeriod = Cube.developed(counting);
       compliance.branches(checker, measures, request.plan());
       var indicators = IndicatorEngine.compute(orgs, measures, request.period(), request.plan());
       String root = request.plan() != null ? request.plan().org() : rootOf(repository);
-      var completeness = Completeness.of(repository, request.period());
       var findings = compliance.findings();
       IndicatorCsv.write(indicators, request.outDir().resolve("indicators.csv"));
       Completeness.write(completeness, request.outDir().resolve("completeness.csv"));
       ComplianceCsv.write(findings, request.outDir().resolve("compliance.csv"));
+      ConsistencyCsv.write(crossPeriod, request.outDir().resolve("consistency.csv"));
       // the committee's printable copy, from the same results as the files above so the two never
       // disagree; written while the charts are drawn, and waited for by the step that finishes the report
       var annual = annualCells == null ? null : YearEnd.tables(request.period(), repository, annualCells, indicators);
@@ -80,7 +94,7 @@ class AnalysisJobConfig {
       });
       run.figures(new AnalysisRun.Figures(request, root, indicators, new IndicatorView(indicators), completeness,
           findings, Findings.of(indicators, request.plan(), root), Findings.attention(indicators), stockCube,
-          developedInPeriod, annual, annualFiles, workbook));
+          developedInPeriod, annual, annualFiles, workbook, crossPeriod, yearChain == null ? null : yearChain.join()));
       contribution.getStepExecution().getJobExecution().getExecutionContext()
           .putInt(MISSING_BRANCHES, (int) completeness.stream().filter(r -> !SubmissionStatus.ACCEPTED.is(r.status())).count());
       return RepeatStatus.FINISHED;
@@ -89,10 +103,11 @@ class AnalysisJobConfig {
 
   @Bean
   Step chartsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      AnalysisRepository repository, AnalysisRun run) {
+      AnalysisRepository current, AnalysisRun run) {
     return new StepBuilder("charts", jobRepository).tasklet((contribution, context) -> {
       var f = run.figures();
       var request = f.request();
+      var repository = current.asOf(request.asOf());
       CjkFont.detect().warning().ifPresent(w -> System.err.println("警告 " + w));
       var dir = Files.createDirectories(request.outDir().resolve("charts"));
       run.charts(ChartSet.render(f.view(), f.root(), request.period(), request.plan(), repository,
@@ -108,7 +123,8 @@ class AnalysisJobConfig {
       var r = f.request();
       ReportPage.write(new ReportPage.Content(f.root(), r.period(), r.yearReport(), r.plan(), f.view(),
           f.findings(), f.attention(), f.completeness(), f.compliance(), run.charts(),
-          f.annual() == null ? null : BalanceView.of(f.annual())),
+          f.annual() == null ? null : BalanceView.of(f.annual()), f.consistency(), f.yearChain(), r.asOf(),
+          r.lockedAt()),
           r.outDir().resolve("report.html"));
       f.workbook().join(); // a failure to write it fails the job, like any other output
       if (f.annualFiles() != null) {

@@ -1,9 +1,12 @@
 package org.dangstat.analysis;
 
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dangstat.app.JobRuns;
+import org.dangstat.core.Period;
+import org.dangstat.integrity.PeriodLocks;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
@@ -20,12 +23,20 @@ public class AnalysisLauncher {
   private final Job analyzeJob;
   private final JobRuns jobRuns;
   private final AnalysisRepository repository;
+  private final PeriodLocks locks;
 
-  AnalysisLauncher(JobOperator jobOperator, Job analyzeJob, JobRuns jobRuns, AnalysisRepository repository) {
+  AnalysisLauncher(JobOperator jobOperator, Job analyzeJob, JobRuns jobRuns, AnalysisRepository repository,
+      PeriodLocks locks) {
     this.jobOperator = jobOperator;
     this.analyzeJob = analyzeJob;
     this.jobRuns = jobRuns;
     this.repository = repository;
+    this.locks = locks;
+  }
+
+  /** When the period was locked, null if it is open: its analysis is then the one as of that moment. */
+  public OffsetDateTime lockedAt(Period period) {
+    return locks.lockedAt(period).orElse(null);
   }
 
   /** The branch codes of the current tree, for checking a plan before the job starts. */
@@ -34,7 +45,13 @@ public class AnalysisLauncher {
         .map(AnalysisRepository.OrgUnit::code).collect(Collectors.toSet());
   }
 
-  public Outcome analyze(AnalysisRequest request) throws Exception {
+  public Outcome analyze(AnalysisRequest asked) throws Exception {
+    // a locked period is computed from the snapshots as they stood when it was locked (§3): an
+    // earlier --as-of still looks further back, a later one cannot see past the lock
+    OffsetDateTime lockedAt = lockedAt(asked.period());
+    OffsetDateTime moment = asked.asOf() == null ? lockedAt
+        : lockedAt == null || asked.asOf().isBefore(lockedAt) ? asked.asOf() : lockedAt;
+    var request = asked.at(moment, lockedAt);
     var execution = jobOperator.start(analyzeJob, jobRuns.next(analyzeJob, request.parameters()));
     boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
     String failure = execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst().orElse("");

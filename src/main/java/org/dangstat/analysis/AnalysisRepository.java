@@ -1,13 +1,13 @@
 package org.dangstat.analysis;
 
+import static org.dangstat.warehouse.jooq.Tables.ORG_UNIT_VERSION;
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 import static org.dangstat.warehouse.jooq.Tables.SUBMISSION;
-import static org.dangstat.warehouse.jooq.Tables.V_CURRENT_SUBMISSION;
-import static org.dangstat.warehouse.jooq.Tables.V_ORG_UNIT;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.dangstat.core.Period;
 import org.dangstat.core.SubmissionStatus;
+import org.dangstat.warehouse.SnapshotsInEffect;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -39,31 +40,50 @@ public class AnalysisRepository {
 
   private static final org.dangstat.warehouse.jooq.tables.PersonSnapshot P = PERSON_SNAPSHOT;
 
-  private final DSLContext dsl;
+  private static final org.dangstat.warehouse.jooq.tables.OrgUnitVersion V = ORG_UNIT_VERSION;
 
+  private final DSLContext dsl;
+  /** The snapshots this repository reads: those in effect now, or at a past moment (--as-of, a lock). */
+  private final SnapshotsInEffect current;
+
+  @org.springframework.beans.factory.annotation.Autowired
   AnalysisRepository(DSLContext dsl) {
+    this(dsl, SnapshotsInEffect.now());
+  }
+
+  private AnalysisRepository(DSLContext dsl, SnapshotsInEffect current) {
     this.dsl = dsl;
+    this.current = current;
+  }
+
+  /** The same queries on the warehouse as it stood at {@code moment} (null: now). */
+  public AnalysisRepository asOf(OffsetDateTime moment) {
+    return moment == null && current.moment() == null ? this : new AnalysisRepository(dsl, SnapshotsInEffect.at(moment));
+  }
+
+  /** The snapshots read, for the features that join their own queries to them. */
+  public SnapshotsInEffect snapshots() {
+    return current;
   }
 
   public List<OrgUnit> orgUnits() {
-    return dsl.select(V_ORG_UNIT.CODE, V_ORG_UNIT.NAME, V_ORG_UNIT.PARENT_CODE, V_ORG_UNIT.ORG_LEVEL,
-            V_ORG_UNIT.TWO_NEW)
-        .from(V_ORG_UNIT).orderBy(V_ORG_UNIT.CODE)
+    return dsl.select(V.CODE, V.NAME, V.PARENT_CODE, V.ORG_LEVEL, V.TWO_NEW)
+        .from(V).where(current.orgVersionValid()).orderBy(V.CODE)
         .fetch(r -> new OrgUnit(r.value1(), r.value2(), r.value3(), r.value4(), Boolean.TRUE.equals(r.value5())));
   }
 
   /** Per branch with an accepted snapshot for the period: the base counts of indicators.md. */
   public List<BranchCounts> branchMeasures(Period period, Map<String, Condition> measures) {
     List<Field<?>> fields = new ArrayList<>();
-    fields.add(V_CURRENT_SUBMISSION.BRANCH_CODE);
+    fields.add(current.branchCode);
     measures.forEach((name, condition) -> fields.add(DSL.count().filterWhere(condition).as(name)));
     return dsl.select(fields)
-        .from(V_CURRENT_SUBMISSION)
-        .join(P).on(P.SUBMISSION_ID.eq(V_CURRENT_SUBMISSION.SUBMISSION_ID))
-        .where(V_CURRENT_SUBMISSION.PERIOD.eq(period.toString()))
-        .groupBy(V_CURRENT_SUBMISSION.BRANCH_CODE)
-        .orderBy(V_CURRENT_SUBMISSION.BRANCH_CODE)
-        .fetch(r -> toCounts(r, measures.keySet(), V_CURRENT_SUBMISSION.BRANCH_CODE));
+        .from(current.table)
+        .join(P).on(P.SUBMISSION_ID.eq(current.submissionId))
+        .where(current.period.eq(period.toString()))
+        .groupBy(current.branchCode)
+        .orderBy(current.branchCode)
+        .fetch(r -> toCounts(r, measures.keySet(), current.branchCode));
   }
 
   /** Counts of the members at D by (age band, sex, education, occupation), for the stock charts. */
@@ -76,9 +96,9 @@ public class AnalysisRepository {
       session.execute("set work_mem = '64MB'");
       try {
         return session.select(ageBand.as("age_band"), P.SEX, P.EDUCATION, P.OCCUPATION, DSL.count().as("n"))
-            .from(V_CURRENT_SUBMISSION)
-            .join(P).on(P.SUBMISSION_ID.eq(V_CURRENT_SUBMISSION.SUBMISSION_ID))
-            .where(V_CURRENT_SUBMISSION.PERIOD.eq(period.toString()).and(isMember))
+            .from(current.table)
+            .join(P).on(P.SUBMISSION_ID.eq(current.submissionId))
+            .where(current.period.eq(period.toString()).and(isMember))
             .groupBy(DSL.field("age_band"), P.SEX, P.EDUCATION, P.OCCUPATION)
             .fetchMaps();
       } finally {
@@ -96,12 +116,12 @@ public class AnalysisRepository {
   public void forEachPerson(Period period, LocalDate judgedFrom, Consumer<org.dangstat.compliance.PersonFacts> action) {
     // dates as days since 1970 and a plain ResultSet: a county streams a million rows through here,
     // and jOOQ records with java.sql.Date conversions cost three times the checks themselves
-    var query = dsl.select(V_CURRENT_SUBMISSION.BRANCH_CODE, P.NAME, P.ID_MASKED, days(P.BIRTH_DATE),
+    var query = dsl.select(current.branchCode, P.NAME, P.ID_MASKED, days(P.BIRTH_DATE),
             P.STAGE, days(P.APPLIED_ON), days(P.ACTIVIST_ON), days(P.CANDIDATE_ON), P.YOUTH_RECOMMENDED,
             P.SPONSORS, P.INTRODUCERS, days(P.PROBATION_ON), days(P.FULL_ON), days(P.LEFT_ON))
-        .from(V_CURRENT_SUBMISSION)
-        .join(P).on(P.SUBMISSION_ID.eq(V_CURRENT_SUBMISSION.SUBMISSION_ID))
-        .where(V_CURRENT_SUBMISSION.PERIOD.eq(period.toString()))
+        .from(current.table)
+        .join(P).on(P.SUBMISSION_ID.eq(current.submissionId))
+        .where(current.period.eq(period.toString()))
         .and(DSL.greatest(P.APPLIED_ON, P.ACTIVIST_ON, P.CANDIDATE_ON, P.PROBATION_ON, P.FULL_ON).ge(judgedFrom))
         .fetchSize(10_000);
     try (ResultSet rs = query.fetchResultSet()) {
@@ -129,14 +149,17 @@ public class AnalysisRepository {
   /** Per branch: the accepted file for the period, else the latest rejected one, else nothing. */
   public Map<String, org.dangstat.warehouse.jooq.tables.records.SubmissionRecord> latestFiles(Period period) {
     Map<String, org.dangstat.warehouse.jooq.tables.records.SubmissionRecord> latest = new LinkedHashMap<>();
+    var inEffect = dsl.select(current.submissionId).from(current.table).where(current.period.eq(period.toString()));
     dsl.selectFrom(SUBMISSION)
-        .where(SUBMISSION.KIND.eq("branch").and(SUBMISSION.PERIOD.eq(period.toString()))
-            .and(SUBMISSION.STATUS.in(SubmissionStatus.ACCEPTED.code(), SubmissionStatus.REJECTED.code())))
+        .where(SUBMISSION.KIND.eq("branch").and(SUBMISSION.PERIOD.eq(period.toString())))
+        .and(SUBMISSION.ID.in(inEffect).or(SUBMISSION.STATUS.eq(SubmissionStatus.REJECTED.code())
+            .and(current.registeredBy(SUBMISSION.RECEIVED_AT))))
         .orderBy(SUBMISSION.ID)
         .forEach(s -> {
           var seen = latest.get(s.getBranchCode());
-          if (seen == null || !SubmissionStatus.ACCEPTED.is(seen.getStatus())) {
-            latest.put(s.getBranchCode(), s);
+          if (seen == null || SubmissionStatus.REJECTED.is(seen.getStatus())) {
+            // as of a past moment, the snapshot then in effect may be superseded now: it counts as accepted
+            latest.put(s.getBranchCode(), SubmissionStatus.REJECTED.is(s.getStatus()) ? s : accepted(s));
           }
         });
     return latest;
@@ -152,17 +175,25 @@ public class AnalysisRepository {
     for (int q = 1; q < period.quarter(); q++) {
       Period p = new Period(period.year(), q);
       Integer n = dsl.select(DSL.count())
-          .from(V_CURRENT_SUBMISSION)
-          .join(P).on(P.SUBMISSION_ID.eq(V_CURRENT_SUBMISSION.SUBMISSION_ID))
-          .where(V_CURRENT_SUBMISSION.PERIOD.eq(p.toString()))
+          .from(current.table)
+          .join(P).on(P.SUBMISSION_ID.eq(current.submissionId))
+          .where(current.period.eq(p.toString()))
           .and(P.PROBATION_ON.between(p.yearStart(), p.end()))
           .fetchOne(0, Integer.class);
-      boolean any = dsl.fetchExists(V_CURRENT_SUBMISSION, V_CURRENT_SUBMISSION.PERIOD.eq(p.toString()));
+      boolean any = dsl.fetchExists(current.table, current.period.eq(p.toString()));
       if (any) {
         byQuarter.put(q, n == null ? 0 : n);
       }
     }
     return byQuarter;
+  }
+
+  private static org.dangstat.warehouse.jooq.tables.records.SubmissionRecord accepted(
+      org.dangstat.warehouse.jooq.tables.records.SubmissionRecord s) {
+    var copy = s.copy();
+    copy.setId(s.getId());
+    copy.setStatus(SubmissionStatus.ACCEPTED.code());
+    return copy;
   }
 
   private static BranchCounts toCounts(Record r, Iterable<String> names, Field<String> key) {

@@ -24,11 +24,15 @@ class AnalysisRun {
    * @param annual the year-end tables (党内统计年报) of a year's analysis, else null
    * @param annualFiles annual-report.csv and .xlsx, written beside the charts (null unless a year)
    * @param workbook indicators.xlsx, written beside the charts
+   * @param consistency the cross-period findings of the period (consistency.csv)
+   * @param yearChain a year's analysis: the findings of each of its quarters against the one before (else null)
    */
   record Figures(AnalysisRequest request, String root, Table indicators, IndicatorView view,
       List<Completeness.Row> completeness, List<Violation> compliance, List<String> findings, List<String> attention,
       CompletableFuture<List<Map<String, Object>>> stockCube, Integer developedInPeriod, AnnualReport annual,
-      CompletableFuture<Path> annualFiles, CompletableFuture<Path> workbook) {}
+      CompletableFuture<Path> annualFiles, CompletableFuture<Path> workbook,
+      List<org.dangstat.integrity.ConsistencyFinding> consistency,
+      List<org.dangstat.integrity.ConsistencyFinding> yearChain) {}
 
   private Figures figures;
   private List<ChartFile> charts;

@@ -119,12 +119,15 @@ final class ChartSet {
   private static List<CompletenessChart.Group> groups(IndicatorView v, List<Completeness.Row> rows) {
     Map<String, int[]> byParent = new LinkedHashMap<>();
     rows.stream().sorted(Comparator.comparing(r -> String.valueOf(r.parentCode()))).forEach(r -> {
-      int[] c = byParent.computeIfAbsent(String.valueOf(r.parentCode()), k -> new int[3]);
+      int[] c = byParent.computeIfAbsent(String.valueOf(r.parentCode()), k -> new int[4]);
       c[SubmissionStatus.ACCEPTED.is(r.status()) ? 0 : SubmissionStatus.REJECTED.is(r.status()) ? 1 : 2]++;
+      if (SubmissionStatus.ACCEPTED.is(r.status()) && r.late()) {
+        c[3]++;
+      }
     });
     List<CompletenessChart.Group> groups = new ArrayList<>();
     byParent.forEach((parent, c) -> groups.add(new CompletenessChart.Group(
-        "committee".equals(v.level(parent)) ? "直属党支部" : v.name(parent), c[0], c[1], c[2])));
+        "committee".equals(v.level(parent)) ? "直属党支部" : v.name(parent), c[0], c[1], c[2], c[3])));
     return groups;
   }
 }

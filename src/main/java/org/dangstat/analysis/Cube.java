@@ -45,16 +45,22 @@ final class Cube {
 
   /** Members at Y0 per branch from the (Y−1)Q4 snapshots (period-checks.md §2), counted beside. */
   static CompletableFuture<Map<String, Integer>> yearStartInBackground(YearStartRepository repository,
-      Period period) {
-    return Background.start("year-start", () -> repository.membersAtYearStart(period));
+      Period period, org.dangstat.warehouse.SnapshotsInEffect snapshots) {
+    return Background.start("year-start", () -> repository.membersAtYearStart(period, snapshots));
+  }
+
+  static Table measures(CompletableFuture<List<BranchCounts>> counting, Map<String, Integer> violators,
+      Map<String, Integer> yearStart) {
+    return measures(counting, violators, yearStart, Map.of(), Map.of());
   }
 
   /**
-   * Per branch counts, with the people breaking a procedure rule filled in from compliance and the
-   * measured start of the year from the (Y−1)Q4 snapshots.
+   * Per branch counts, with the people breaking a procedure rule filled in from compliance, the
+   * measured start of the year from the (Y−1)Q4 snapshots, the cross-period findings and whether
+   * the branch was on time (period-checks.md).
    */
   static Table measures(CompletableFuture<List<BranchCounts>> counting, Map<String, Integer> violators,
-      Map<String, Integer> yearStart) {
+      Map<String, Integer> yearStart, Map<String, Integer> consistencyFindings, Map<String, Integer> onTime) {
     Table measures = Measures.emptyTable();
     for (var branch : counting.join()) {
       Map<String, Integer> counts = new HashMap<>(branch.counts());
@@ -62,6 +68,8 @@ final class Cube {
       Integer start = yearStart.get(branch.code());
       counts.put(MeasureKeys.PRIOR_SNAPSHOT, start == null ? 0 : 1);
       counts.put(MeasureKeys.MEMBERS_START_MEASURED, start == null ? 0 : start);
+      counts.put(MeasureKeys.CONSISTENCY_FINDINGS, consistencyFindings.getOrDefault(branch.code(), 0));
+      counts.put(MeasureKeys.SUBMISSIONS_ON_TIME, onTime.getOrDefault(branch.code(), 0));
       Measures.add(measures, branch.code(), counts);
     }
     return measures;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -13,6 +14,8 @@ import org.dangstat.charts.ChartFile;
 import org.dangstat.compliance.Violation;
 import org.dangstat.core.Period;
 import org.dangstat.indicators.IndicatorCatalog;
+import org.dangstat.integrity.ConsistencyFinding;
+import org.dangstat.integrity.Timeliness;
 import org.dangstat.plan.Plan;
 import org.dangstat.report.HtmlPage;
 
@@ -27,7 +30,8 @@ final class ReportPage {
 
   record Content(String root, Period period, boolean year, Plan plan, IndicatorView indicators,
       List<String> findings, List<String> attention, List<Completeness.Row> completeness,
-      List<Violation> compliance, List<ChartFile> charts, BalanceView annual) {}
+      List<Violation> compliance, List<ChartFile> charts, BalanceView annual, List<ConsistencyFinding> consistency,
+      List<ConsistencyFinding> yearChain, OffsetDateTime moment, OffsetDateTime lockedAt) {}
 
   record Chart(String title, String png) {}
 
@@ -35,7 +39,9 @@ final class ReportPage {
   record Model(String title, String generatedAt, String dataUntil, String plan, String missingNotice,
       List<ReportSections.Card> cards, List<String> findings, List<String> attention, boolean anyAttention,
       List<ReportSections.TargetRow> targets, List<ReportSections.BranchRow> branches, List<Chart> charts,
-      ReportSections.Compliance compliance, List<ReportSections.SubmissionRow> submissions, BalanceView annual) {}
+      ReportSections.Compliance compliance, List<ReportSections.SubmissionRow> submissions, BalanceView annual,
+      String momentNotice, String lateNotice, Integrity.Consistency consistency,
+      List<Integrity.BalanceNote> balanceNotes) {}
 
   private ReportPage() {}
 
@@ -51,7 +57,10 @@ final class ReportPage {
         !c.attention().isEmpty(), ReportSections.targets(c, IndicatorCatalog.standard()),
         ReportSections.branchTable(c), c.charts().stream().map(ch -> new Chart(ch.title(), base64(ch.png()))).toList(),
         ReportSections.compliance(c.compliance(), MAX_COMPLIANCE_ROWS),
-        ReportSections.completeness(c.completeness()), c.annual());
+        ReportSections.completeness(c.completeness()), c.annual(), Integrity.momentNotice(c.moment(), c.lockedAt()),
+        Integrity.lateNotice(c.completeness(), Timeliness.deadline(c.period(), c.plan())),
+        Integrity.consistency(c.consistency(), c.indicators()),
+        Integrity.balanceNotes(c.annual(), c.yearChain(), c.indicators()));
   }
 
   static String periodTitle(Period p, boolean year) {

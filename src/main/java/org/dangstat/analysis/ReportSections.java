@@ -28,7 +28,7 @@ final class ReportSections {
   record Compliance(boolean none, String summary, List<ComplianceRow> rows) {}
 
   record SubmissionRow(String status, String code, String name, String statusLabel, String file, Integer rows,
-      Integer errors, Integer warnings) {}
+      Integer errors, Integer warnings, String onTime) {}
 
   private ReportSections() {}
 
@@ -97,7 +97,8 @@ final class ReportSections {
 
   static List<SubmissionRow> completeness(List<Completeness.Row> rows) {
     return rows.stream().map(r -> new SubmissionRow(SubmissionStatus.fromCode(r.status()).code(), r.orgCode(),
-        r.orgName(), SubmissionStatus.fromCode(r.status()).label(), r.file(), r.rows(), r.errors(), r.warnings()))
+        r.orgName(), SubmissionStatus.fromCode(r.status()).label(), r.file(), r.rows(), r.errors(), r.warnings(),
+        Integrity.onTimeLabel(r.onTime())))
         .toList();
   }
 

@@ -21,8 +21,9 @@ final class YearEnd {
 
   private YearEnd() {}
 
-  static CompletableFuture<Map<String, Grid>> countInBackground(AnnualRepository repository, Period period) {
-    return Background.start("annual", () -> repository.branchCells(period, AnnualLayout.standard()));
+  static CompletableFuture<Map<String, Grid>> countInBackground(AnnualRepository repository, Period period,
+      org.dangstat.warehouse.SnapshotsInEffect snapshots) {
+    return Background.start("annual", () -> repository.branchCells(period, AnnualLayout.standard(), snapshots));
   }
 
   static AnnualReport tables(Period period, AnalysisRepository repository,

@@ -1,13 +1,13 @@
 package org.dangstat.annual;
 
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
-import static org.dangstat.warehouse.jooq.Tables.V_CURRENT_SUBMISSION;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dangstat.core.Period;
+import org.dangstat.warehouse.SnapshotsInEffect;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SelectField;
@@ -31,14 +31,18 @@ public class AnnualRepository {
 
   /** The counted cells of every branch with an accepted snapshot for the period (others: none). */
   public Map<String, Grid> branchCells(Period period, AnnualLayout layout) {
+    return branchCells(period, layout, SnapshotsInEffect.now());
+  }
+
+  /** The same among the snapshots in effect at a moment (a locked period, --as-of). */
+  public Map<String, Grid> branchCells(Period period, AnnualLayout layout, SnapshotsInEffect s) {
     var p = PERSON_SNAPSHOT;
-    var s = V_CURRENT_SUBMISSION;
     List<SelectField<?>> inner = new ArrayList<>();
-    inner.add(s.BRANCH_CODE.as(PersonFacts.BRANCH));
+    inner.add(s.branchCode.as(PersonFacts.BRANCH));
     inner.addAll(PersonFacts.of(period));
-    var facts = dsl.select(inner).from(s)
-        .leftJoin(p).on(p.SUBMISSION_ID.eq(s.SUBMISSION_ID)) // an empty snapshot is a branch of zeros
-        .where(s.PERIOD.eq(period.toString()))
+    var facts = dsl.select(inner).from(s.table)
+        .leftJoin(p).on(p.SUBMISSION_ID.eq(s.submissionId)) // an empty snapshot is a branch of zeros
+        .where(s.period.eq(period.toString()))
         .offset(DSL.inline(0))
         .asTable("facts");
     List<CountedCells.Cell> cells = CountedCells.of(layout);

@@ -1,12 +1,12 @@
 package org.dangstat.annual;
 
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
-import static org.dangstat.warehouse.jooq.Tables.V_CURRENT_SUBMISSION;
 
 import java.time.LocalDate;
 import java.util.Map;
 import org.dangstat.analysis.MeasureDefinitions;
 import org.dangstat.core.Period;
+import org.dangstat.warehouse.SnapshotsInEffect;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -27,15 +27,19 @@ public class YearStartRepository {
 
   /** Branch code → members at Y0, for the branches with an accepted (Y−1)Q4 snapshot. */
   public Map<String, Integer> membersAtYearStart(Period period) {
+    return membersAtYearStart(period, SnapshotsInEffect.now());
+  }
+
+  /** The same among the snapshots in effect at a moment (a locked period, --as-of). */
+  public Map<String, Integer> membersAtYearStart(Period period, SnapshotsInEffect s) {
     Period priorQ4 = new Period(period.year() - 1, 4);
     LocalDate y0 = priorQ4.end();
     var p = PERSON_SNAPSHOT;
-    var s = V_CURRENT_SUBMISSION;
-    return dsl.select(s.BRANCH_CODE, DSL.count(p.PERSON_KEY).filterWhere(MeasureDefinitions.memberAt(y0)))
-        .from(s)
-        .leftJoin(p).on(p.SUBMISSION_ID.eq(s.SUBMISSION_ID)) // an empty snapshot still says "0 members"
-        .where(s.PERIOD.eq(priorQ4.toString()))
-        .groupBy(s.BRANCH_CODE)
+    return dsl.select(s.branchCode, DSL.count(p.PERSON_KEY).filterWhere(MeasureDefinitions.memberAt(y0)))
+        .from(s.table)
+        .leftJoin(p).on(p.SUBMISSION_ID.eq(s.submissionId)) // an empty snapshot still says "0 members"
+        .where(s.period.eq(priorQ4.toString()))
+        .groupBy(s.branchCode)
         .fetchMap(r -> r.value1(), r -> r.value2());
   }
 }

@@ -35,6 +35,8 @@ final class ChartTheme {
     static final Color NEAR = color(TargetStatus.NEAR.colour());
     static final Color MISSED = color(TargetStatus.MISSED.colour());
     static final Color OVER = color(TargetStatus.OVER.colour());
+    /** Accepted, but after the deadline: a lighter green, still counted as received. */
+    static final Color LATE = new Color(0x9C, 0xCC, 0x65);
     /** Series without a status (counts, structure). */
     static final Color NEUTRAL = new Color(0x1F, 0x5A, 0x99);
     /** Secondary neutral (plans, remaining quota, totals). */

@@ -2,6 +2,7 @@ package org.dangstat.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.dangstat.analysis.AnalysisLauncher;
@@ -18,8 +19,10 @@ import picocli.CommandLine.Option;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = {"Indicators of every org unit against the plan, compliance, completeness, charts and "
         + "report.html, written to <out>/<P>/. P is a quarter (2026Q2: the quarterly bulletin; Q2 is the "
-        + "half-year) or a year (2026: the year-end analysis, on Q4's snapshots).",
-        "", "Example:", "  dangstat analyze --period 2026 --plan jobs/plan-2026.yml", ""})
+        + "half-year) or a year (2026: the year-end analysis, on Q4's snapshots). A locked period "
+        + "(dangstat lock) is computed from the snapshots as they stood when it was locked.",
+        "", "Examples:", "  dangstat analyze --period 2026 --plan jobs/plan-2026.yml",
+        "  dangstat analyze --period 2026Q2 --as-of 2026-07-15   # as the files stood that day", ""})
 final class AnalyzeCommand implements Callable<Integer> {
 
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -33,12 +36,20 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "default: ${DEFAULT-VALUE}")
   Path out = Path.of("out");
 
+  @Option(names = "--as-of", paramLabel = "TIME", description = "compute from the snapshots in effect at TIME: "
+      + "an ISO date (the end of that day) or date-time, e.g. 2026-07-15 or 2026-07-15T18:00")
+  String asOf;
+
   @Mixin
   DatabaseOptions database;
 
   @Override
   public Integer call() throws Exception {
-    return run(period, plan, out, database, database.dataDir(Path.of("data")));
+    checkPeriod(period); // before any database starts
+    OffsetDateTime moment = asOf == null ? null : Moments.parse(asOf);
+    try (Session session = Session.open(database, database.dataDir(Path.of("data")), System.out)) {
+      return runIn(session, period, plan, out, moment);
+    }
   }
 
   static int run(String periodText, Path planFile, Path out, DatabaseOptions database, Path data) throws Exception {
@@ -56,6 +67,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   static int runIn(Session session, String periodText, Path planFile, Path out) throws Exception {
+    return runIn(session, periodText, planFile, out, null);
+  }
+
+  static int runIn(Session session, String periodText, Path planFile, Path out, OffsetDateTime asOf)
+      throws Exception {
     boolean year = YEAR.matcher(periodText.trim()).matches();
     Period period = checkPeriod(periodText);
     Path plan = planFile != null ? planFile : Path.of("jobs", "plan-" + period.year() + ".yml");
@@ -75,7 +91,14 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       Path dir = out.resolve(year ? String.valueOf(period.year()) : period.toString()).toAbsolutePath().normalize();
       long started = System.nanoTime();
-      var outcome = launcher.analyze(new AnalysisRequest(period, year, checked, plan, dir));
+      OffsetDateTime lockedAt = launcher.lockedAt(period);
+      if (lockedAt != null) {
+        System.out.println("期间" + period + "已于" + Moments.show(lockedAt) + "封存：按封存时的名册计算（PERIOD_LOCKED）");
+      }
+      if (asOf != null) {
+        System.out.println("回溯分析 as of " + Moments.show(asOf) + "：只用当时在用的名册");
+      }
+      var outcome = launcher.analyze(new AnalysisRequest(period, year, checked, plan, dir, asOf, null));
       if (!outcome.completed()) {
         System.out.println("分析失败 FAILED: " + outcome.failure());
         return ExitCodes.JOB_FAILED;

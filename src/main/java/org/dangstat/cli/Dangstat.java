@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         "  dangstat analyze --period 2026         # the year-end analysis",
         "  dangstat allocate --year 2027 --net-growth-rate 0.015   # next year's quotas", ""},
     subcommands = {ConsolidateCommand.class, AnalyzeCommand.class, AllocateCommand.class, DemoCommand.class,
-        BenchCommand.class, TemplateCommand.class, KeyCommand.class, WorkerCommand.class})
+        BenchCommand.class, TemplateCommand.class, KeyCommand.class, WorkerCommand.class, LockCommands.Lock.class,
+        LockCommands.Unlock.class, HistoryCommand.class})
 public final class Dangstat implements Runnable {
 
   public static void main(String[] args) {

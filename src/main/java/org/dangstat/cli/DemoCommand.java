@@ -50,6 +50,10 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println();
         code = AllocateCommand.runIn(session, year + 1, null, 0.015, plan, null, out);
       }
+      if (code == ExitCodes.OK) {
+        System.out.println();
+        code = LockDemo.run(session, inbox, data.resolve("archive"), year, database.quiet);
+      }
       if (code != ExitCodes.OK) {
         return code;
       }

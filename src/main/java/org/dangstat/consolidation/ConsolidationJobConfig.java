@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import javax.sql.DataSource;
+import org.dangstat.integrity.ConsistencyRepository;
+import org.dangstat.integrity.PeriodLocks;
 import org.dangstat.warehouse.IdHasher;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -76,9 +78,10 @@ class ConsolidationJobConfig {
   @Bean
   @StepScope
   TriageProcessor triageProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits,
-      @Value(INSTANCE) long jobInstanceId, InboxShare inboxShare, @Value("#{jobParameters['archive']}") String archive) {
+      @Value(INSTANCE) long jobInstanceId, InboxShare inboxShare, @Value("#{jobParameters['archive']}") String archive,
+      PeriodLocks locks) {
     return new TriageProcessor(submissions, orgUnits, jobInstanceId, LocalDate.now(),
-        inboxShare.files().stream().map(InboxFile::fileName).distinct().toList(), new Archive(Path.of(archive)));
+        inboxShare.files().stream().map(InboxFile::fileName).distinct().toList(), new Archive(Path.of(archive)), locks);
   }
 
   // writers
@@ -86,9 +89,10 @@ class ConsolidationJobConfig {
   @Bean
   @StepScope
   SubmissionWriter submissionWriter(DataSource dataSource, SubmissionBatches submissions,
-      SnapshotStore snapshots, IssueRepository issues, RunContext run, @Value(INSTANCE) long jobInstanceId) {
+      SnapshotStore snapshots, IssueRepository issues, RunContext run, @Value(INSTANCE) long jobInstanceId,
+      ConsistencyRepository consistency) {
     var batch = new FileBatch(dataSource, submissions, snapshots, issues, new IdHasher(run.idKey()),
-        run.tally(), jobInstanceId, run.dataDir());
+        run.tally(), jobInstanceId, run.dataDir(), consistency);
     return new SubmissionWriter(dataSource, batch, run.tally());
   }
 

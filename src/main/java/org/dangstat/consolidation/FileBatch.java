@@ -9,6 +9,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.dangstat.consolidation.BranchFileLoader.FileRead;
 import org.dangstat.consolidation.IssueRepository.FileIssues;
+import org.dangstat.integrity.ConsistencyFinding;
+import org.dangstat.integrity.ConsistencyRepository;
 import org.dangstat.warehouse.IdHasher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -28,11 +30,14 @@ final class FileBatch {
   private final RunTally tally;
   private final long jobInstanceId;
   private final Path spillDir;
+  private final ConsistencyRepository consistency;
   private final BranchFileLoader loader = new BranchFileLoader();
 
   FileBatch(DataSource dataSource, SubmissionBatches submissions, SnapshotStore snapshots,
-      IssueRepository issues, IdHasher hasher, RunTally tally, long jobInstanceId, Path dataDir) {
+      IssueRepository issues, IdHasher hasher, RunTally tally, long jobInstanceId, Path dataDir,
+      ConsistencyRepository consistency) {
     this.spillDir = dataDir;
+    this.consistency = consistency;
     this.dataSource = dataSource;
     this.submissions = submissions;
     this.snapshots = snapshots;
@@ -74,6 +79,8 @@ final class FileBatch {
       t = Timings.lap("copy", t);
       settle(files, ids, reads, logs);
       t = Timings.lap("settle", t);
+      crossCheck(files, ids, logs);
+      t = Timings.lap("cross-check", t);
       register(files, ids, reads, logs);
       Timings.add("register", t);
     } finally {
@@ -99,6 +106,30 @@ final class FileBatch {
       }
     }
     snapshots.deleteRows(withdrawn);
+  }
+
+  /**
+   * The files about to be accepted against their branch's earlier snapshot already in the
+   * warehouse (period-checks.md §1), one statement for the whole transaction: the findings go into
+   * each file's own report as warnings; the file loads all the same.
+   */
+  private void crossCheck(List<TriagedFile> files, long[] ids, List<IssueLog> logs) {
+    List<ConsistencyRepository.Checked> checked = new ArrayList<>();
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      TriagedFile c = files.get(i);
+      if (c.action() == TriagedFile.Action.LOAD && logs.get(i).errors() == 0) {
+        index.put(c.name().branchCode() + '\n' + c.name().period(), i); // the last file of a slot is the one in effect
+      }
+    }
+    index.values().forEach(i -> checked.add(new ConsistencyRepository.Checked(files.get(i).name().branchCode(),
+        files.get(i).name().period(), ids[i])));
+    for (ConsistencyFinding f : consistency.forNewSnapshots(checked)) {
+      Integer i = index.get(f.orgCode() + '\n' + f.period());
+      if (i != null) {
+        logs.get(i).add(f.warning());
+      }
+    }
   }
 
   private void register(List<TriagedFile> files, long[] ids, List<FileRead> reads, List<IssueLog> logs)

@@ -47,6 +47,7 @@ class SubmissionRepository {
         // a join with the unnested names, not "= any(array)": PostgreSQL compared every stored name
         // with every name of the array, 3 s for 5,000 files
         .where(SUBMISSION.FILE_NAME.in(DSL.select(name).from(DSL.unnest(fileNames.toArray(String[]::new)).as("inbox", "name"))))
+        .and(SUBMISSION.RELEASED_AT.isNull()) // rejected for a lock since lifted: to be read again
         .forEach(r -> seen.put(seenKey(r.value1(), r.value2()), new Seen(r.value3(), r.value4())));
     return seen;
   }

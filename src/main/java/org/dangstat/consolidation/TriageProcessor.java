@@ -3,10 +3,14 @@ package org.dangstat.consolidation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.dangstat.consolidation.TriagedFile.Action;
+import org.dangstat.integrity.PeriodLocks;
 import org.dangstat.intake.InboxFileName;
 import org.dangstat.intake.Issue;
 import org.dangstat.intake.IssueCatalog;
@@ -26,13 +30,17 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
   private final LocalDate today;
   private final List<String> fileNames;
   private final Archive archive;
+  private final PeriodLocks locks;
   private Map<String, OrgUnitVersionRecord> tree;
+  /** Periods sealed when this run looked (period → time of the lock), fetched once. */
+  private Map<String, OffsetDateTime> locked;
   /** The files of this worker's share the warehouse has read before, fetched once. */
   private Map<String, SubmissionRepository.Seen> seen;
 
   TriageProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits, long jobInstanceId,
-      LocalDate today, List<String> fileNames, Archive archive) {
+      LocalDate today, List<String> fileNames, Archive archive, PeriodLocks locks) {
     this.archive = archive;
+    this.locks = locks;
     this.submissions = submissions;
     this.orgUnits = orgUnits;
     this.jobInstanceId = jobInstanceId;
@@ -119,6 +127,14 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
     }
     if (name.period().start().isAfter(today)) {
       return IssueCatalog.fileIssue("PERIOD_NOT_STARTED", name.period());
+    }
+    if (locked == null) {
+      locked = locks.locked();
+    }
+    OffsetDateTime lockedAt = locked.get(name.period().toString());
+    if (lockedAt != null) {
+      return IssueCatalog.fileIssue("PERIOD_LOCKED", name.period().toString(),
+          lockedAt.atZoneSameInstant(ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
     }
     return null;
   }

@@ -49,6 +49,10 @@ public final class MeasureKeys {
   public static final String PRIOR_SNAPSHOT = "prior_snapshot";
   /** Members at Y0 counted in the branch's accepted (Y−1)Q4 snapshot; 0 without one. */
   public static final String MEMBERS_START_MEASURED = "members_start_measured";
+  /** Rows of consistency.csv for the branch (period-checks.md §1), filled in from the integrity check. */
+  public static final String CONSISTENCY_FINDINGS = "consistency_findings";
+  /** 1 when the branch's accepted snapshot was first received within the plan's deadline (§4). */
+  public static final String SUBMISSIONS_ON_TIME = "submissions_on_time";
 
   /** The count columns, in this order. */
   public static final List<String> ALL = List.of(MEMBERS_TOTAL, MEMBERS_PROBATIONARY, FEMALE,
@@ -57,7 +61,7 @@ public final class MeasureKeys {
       LEFT_TRANSFER_OUT, LEFT_DEATH, LEFT_EXPELLED, LEFT_REMOVED, LEFT_WITHDREW, LEFT_SUSPENDED,
       LEFT_DISQUALIFIED, LEFT_OTHER, TRANSFERRED_IN, APPLICANTS, ACTIVISTS, CANDIDATES,
       YOUTH_ACTIVISTS, YOUTH_RECOMMENDED, PROCEDURE_VIOLATIONS, PRIOR_SNAPSHOT,
-      MEMBERS_START_MEASURED);
+      MEMBERS_START_MEASURED, CONSISTENCY_FINDINGS, SUBMISSIONS_ON_TIME);
 
   private MeasureKeys() {}
 }

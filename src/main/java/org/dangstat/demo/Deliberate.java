@@ -93,6 +93,11 @@ final class Deliberate {
     return random;
   }
 
+  /** Whether the branch carries a rejected file or the cross-branch transfer (its files tell other stories). */
+  boolean spoilsOrMoves(int branch) {
+    return branch == checksumBranch || branch == numericBranch || branch == transferFrom || branch == transferTo;
+  }
+
   /** Each slip goes to its own branch (or the same one, by chance); made once in the report year. */
   Set<Slip> slipsFor(int branch) {
     var slips = EnumSet.noneOf(Slip.class);

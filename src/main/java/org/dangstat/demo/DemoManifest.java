@@ -16,6 +16,7 @@ import java.util.Map;
  * @param mistakes deliberate errors: each makes its file rejected
  * @param conflicts persons active in two branches at one period end (both files valid)
  * @param slips procedure rules broken on purpose (files valid, compliance reports them)
+ * @param inconsistencies cross-period findings planted on purpose (files valid, consistency.csv lists them)
  */
 public record DemoManifest(
     Path inbox,
@@ -30,7 +31,8 @@ public record DemoManifest(
     int membersEnd,
     List<Mistake> mistakes,
     List<Conflict> conflicts,
-    List<ProcedureSlip> slips) {
+    List<ProcedureSlip> slips,
+    List<Inconsistency> inconsistencies) {
 
   /** A deliberate error in a file; {@code code} is the issue code the loader should report. */
   public record Mistake(String file, String code, String maskedId, String description) {}
@@ -38,6 +40,9 @@ public record DemoManifest(
   public record Conflict(String maskedId, String fromBranch, String toBranch, String period, String description) {}
 
   public record ProcedureSlip(String branch, String rule, String maskedId, String description) {}
+
+  /** A cross-period finding planted in a branch, as analyze --period of {@code period} reports it, and its story. */
+  public record Inconsistency(String branch, String code, String maskedId, String period, String story) {}
 
   /** The files that must be rejected as a whole. */
   public List<String> mistakeFiles() {
@@ -53,6 +58,7 @@ public record DemoManifest(
     mistakes.forEach(m -> sb.append("  mistake  ").append(m).append('\n'));
     conflicts.forEach(c -> sb.append("  conflict ").append(c).append('\n'));
     slips.forEach(s -> sb.append("  slip     ").append(s).append('\n'));
+    inconsistencies.forEach(s -> sb.append("  跨期     ").append(s).append('\n'));
     ignoredFiles.forEach(f -> sb.append("  ignored  ").append(f).append('\n'));
     return sb.toString();
   }

@@ -53,7 +53,7 @@ final class OneBigFile {
     var files = new ArrayList<>(List.of(file, "orgunits.csv"));
     files.sort(null);
     return new DemoManifest(inbox, options.seed(), options.year(), 1, List.copyOf(files), List.of(),
-        Map.of(file, style.describe()), options.people(), 0, members, List.of(), List.of(), List.of());
+        Map.of(file, style.describe()), options.people(), 0, members, List.of(), List.of(), List.of(), List.of());
   }
 
   /** A few rows are people who left this year: 转出 or 死亡 for members, 取消资格/其他 otherwise. */

@@ -25,6 +25,8 @@ final class TownshipWriter {
   private final List<DemoManifest.Mistake> mistakes = new ArrayList<>();
   private final List<DemoManifest.Conflict> conflicts = new ArrayList<>();
   private final List<DemoManifest.ProcedureSlip> slips = new ArrayList<>();
+  private final List<DemoManifest.Inconsistency> inconsistencies = new ArrayList<>();
+  private Inconsistencies planted;
   private int people;
   private int membersStart;
   private int membersEnd;
@@ -45,6 +47,7 @@ final class TownshipWriter {
     files.add("orgunits.csv");
     List<OrgUnit> branches = units.stream().filter(OrgUnit::isBranch).toList();
     var plan = new Deliberate(branches, options.year(), options.csvOnly(), random.split());
+    planted = new Inconsistencies(options.year());
     Person transferred = null;
     for (int i = 0; i < branches.size(); i++) {
       OrgUnit branch = branches.get(i);
@@ -67,7 +70,7 @@ final class TownshipWriter {
     IgnoredFiles.write(inbox, branches.get(0).code(), options.year());
     return new DemoManifest(inbox, options.seed(), options.year(), branches.size(), List.copyOf(files.stream().sorted().toList()),
         IgnoredFiles.names(branches.get(0).code(), options.year()), Map.copyOf(formats), people, membersStart,
-        membersEnd, List.copyOf(mistakes), List.copyOf(conflicts), List.copyOf(slips));
+        membersEnd, List.copyOf(mistakes), List.copyOf(conflicts), List.copyOf(slips), List.copyOf(inconsistencies));
   }
 
   private void writeSnapshots(int i, OrgUnit branch, FileStyle style, List<Person> history, Deliberate plan,
@@ -80,6 +83,9 @@ final class TownshipWriter {
         CrossBranchTransfer.forget(rows, transferred);
       }
       Spoiler.spoil(plan, i, period, file, rows, mistakes::add);
+      if (!options.latestOnly()) { // one period (the benchmark's) has nothing earlier to disagree with
+        planted.plant(branch.code(), period, rows, plan.spoilsOrMoves(i), transferred, inconsistencies::add);
+      }
       String title = branch.name() + " " + period.year() + "年第" + ChineseNumerals.of(period.quarter()) + "季度 党员及发展对象名册";
       try (var writer = SnapshotWriter.open(inbox.resolve(file), style, title)) {
         for (Person p : rows) {

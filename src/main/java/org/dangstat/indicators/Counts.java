@@ -52,6 +52,7 @@ final class Counts {
     if (quota != null) {
       values.put(QUOTA, quota.doubleValue());
     }
+    values.putIfAbsent(MeasureKeys.SUBMISSIONS_ON_TIME, 0.0); // no snapshot below: none on time, not unknown
     values.put(EXPECTED, (double) branches.size());
     values.put(RECEIVED, (double) received);
   }

@@ -18,9 +18,18 @@ public record Plan(
     Map<String, Target> targets,
     Map<String, Integer> branches,
     Map<String, Map<String, Target>> branchTargets,
-    List<String> warnings) {
+    List<String> warnings,
+    int deadlineDays) {
 
   public static final double DEFAULT_TOLERANCE = 0.05;
+  /** 报送时限 (period-checks.md §4): a quarter's file is on time within this many days after its end. */
+  public static final int DEFAULT_DEADLINE_DAYS = 10;
+
+  /** A plan with the default deadline. */
+  public Plan(int year, String org, int plannedNew, double tolerance, Map<String, Target> targets,
+      Map<String, Integer> branches, Map<String, Map<String, Target>> branchTargets, List<String> warnings) {
+    this(year, org, plannedNew, tolerance, targets, branches, branchTargets, warnings, DEFAULT_DEADLINE_DAYS);
+  }
 
   public Plan {
     targets = frozen(targets);
@@ -37,13 +46,20 @@ public record Plan(
   public static Plan of(int year, String org, int plannedNew, double tolerance,
       Map<String, Target> targets, Map<String, Integer> branches,
       Map<String, Map<String, Target>> branchTargets) {
+    return of(year, org, plannedNew, tolerance, targets, branches, branchTargets, DEFAULT_DEADLINE_DAYS);
+  }
+
+  /** The same, with the plan's {@code deadline_days}. */
+  public static Plan of(int year, String org, int plannedNew, double tolerance,
+      Map<String, Target> targets, Map<String, Integer> branches,
+      Map<String, Map<String, Target>> branchTargets, int deadlineDays) {
     List<String> warnings = new ArrayList<>();
     int sum = branches == null ? 0 : branches.values().stream().mapToInt(Integer::intValue).sum();
     if (sum != plannedNew) {
       warnings.add("各支部名额合计" + sum + "名，与计划发展党员" + plannedNew
           + "名不一致（QUOTA_SUM_MISMATCH）");
     }
-    return new Plan(year, org, plannedNew, tolerance, targets, branches, branchTargets, warnings);
+    return new Plan(year, org, plannedNew, tolerance, targets, branches, branchTargets, warnings, deadlineDays);
   }
 
   /** The quota of one branch: 0 when the plan does not name it. */

@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class PlanReader {
 
   static final Set<String> TOP_KEYS =
-      Set.of("year", "org", "planned_new", "tolerance", "targets", "branches", "branch_targets");
+      Set.of("year", "org", "planned_new", "tolerance", "deadline_days", "targets", "branches", "branch_targets");
 
   private final NodeReader nodes;
   private final Set<String> indicatorKeys;
@@ -67,7 +67,7 @@ public final class PlanReader {
     nodes.mapping(root, "计划").forEach((k, v) -> {
       if (!TOP_KEYS.contains(k.getValue())) {
         throw nodes.fail(k, "未知的项目“" + k.getValue() + "”，可用的项目为 " + String.join("、",
-            "year", "org", "planned_new", "tolerance", "targets", "branches", "branch_targets"),
+            "year", "org", "planned_new", "tolerance", "deadline_days", "targets", "branches", "branch_targets"),
             "UNKNOWN_KEY");
       }
       top.put(k.getValue(), v);
@@ -77,6 +77,8 @@ public final class PlanReader {
     int plannedNew = nodes.integer(required(top, "planned_new", root), "planned_new");
     double tolerance = top.containsKey("tolerance")
         ? nodes.number(top.get("tolerance"), "tolerance") : Plan.DEFAULT_TOLERANCE;
+    int deadlineDays = top.containsKey("deadline_days")
+        ? nodes.integer(top.get("deadline_days"), "deadline_days") : Plan.DEFAULT_DEADLINE_DAYS;
     Map<String, Target> targets = targets(top.get("targets"), "targets");
     Map<String, Integer> branches = new LinkedHashMap<>();
     nodes.mapping(top.get("branches"), "branches").forEach((k, v) ->
@@ -84,7 +86,7 @@ public final class PlanReader {
     Map<String, Map<String, Target>> branchTargets = new LinkedHashMap<>();
     nodes.mapping(top.get("branch_targets"), "branch_targets").forEach((k, v) ->
         branchTargets.put(branch(k), targets(v, "branch_targets." + k.getValue())));
-    return Plan.of(year, org, plannedNew, tolerance, targets, branches, branchTargets);
+    return Plan.of(year, org, plannedNew, tolerance, targets, branches, branchTargets, deadlineDays);
   }
 
   private Node required(Map<String, Node> top, String key, Node root) {

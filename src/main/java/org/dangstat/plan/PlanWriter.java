@@ -47,6 +47,7 @@ public final class PlanWriter {
     line(y, "planned_new: " + plan.plannedNew(), "计划发展党员（合计）");
     line(y, "tolerance: " + BigDecimal.valueOf(plan.tolerance()).toPlainString(),
         "“左右”类目标的允许偏差（占比）");
+    line(y, "deadline_days: " + plan.deadlineDays(), "报送时限：季度结束后N天内报送为按时");
     line(y, "targets:" + (plan.targets().isEmpty() ? " {}" : ""), "发展党员结构要求");
     targets(y, "  ", plan.targets(), labels);
     line(y, "branches:" + (plan.branches().isEmpty() ? " {}" : ""), "各支部名额分配");

@@ -55,6 +55,11 @@ class DemoTownshipTest {
     assertThat(manifest.conflicts()).hasSize(1);
     assertThat(manifest.slips()).extracting(DemoManifest.ProcedureSlip::rule)
         .contains("ACTIVIST_ONE_YEAR", "INTRODUCERS", "PROBATION_OVERDUE");
+    // one of each cross-period finding, each in a branch of its own, with a story (period-checks.md §1)
+    assertThat(manifest.inconsistencies()).extracting(DemoManifest.Inconsistency::code).containsExactlyInAnyOrder(
+        "PERSON_VANISHED", "PERSON_APPEARED", "STAGE_REGRESSED", "FACT_CHANGED", "LEFT_REAPPEARED");
+    assertThat(manifest.inconsistencies()).extracting(DemoManifest.Inconsistency::branch).doesNotHaveDuplicates();
+    assertThat(manifest.inconsistencies()).allMatch(i -> !i.story().isBlank() && i.period().endsWith("Q4"));
     for (String f : manifest.ignoredFiles()) {
       assertThat(inbox.resolve(f)).exists();
     }

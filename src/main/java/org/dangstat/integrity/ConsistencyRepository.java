@@ -1,0 +1,164 @@
+package org.dangstat.integrity;
+
+import static org.dangstat.warehouse.jooq.Tables.V_CURRENT_SUBMISSION;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.dangstat.core.Period;
+import org.dangstat.warehouse.SnapshotsInEffect;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Row2;
+import org.jooq.Row7;
+import org.jooq.conf.SettingsTools;
+import org.jooq.conf.StatementType;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The cross-period checks of period-checks.md §1 in one PostgreSQL statement
+ * ({@code consistency.sql} beside this class): every checked snapshot against its branch's latest
+ * earlier snapshot, over the keyed person hash, whatever the number of branches and people.
+ */
+@Repository
+public class ConsistencyRepository {
+
+  /** A snapshot to check that is not registered yet (consolidation: its rows are copied, its file not filed). */
+  public record Checked(String branchCode, Period period, long submissionId) {}
+
+  private static final String SQL = read("consistency.sql");
+
+  private final DSLContext dsl;
+
+  ConsistencyRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  /** One branch snapshot: its submission, branch, period and last day. */
+  record Snap(long id, String branch, String period, LocalDate end) {}
+
+  /** The findings of every branch's snapshot of {@code period} among {@code snapshots}. */
+  public List<ConsistencyFinding> forPeriod(SnapshotsInEffect snapshots, Period period) {
+    var s = snapshots.rows().asTable("s");
+    Field<Long> id = s.field("submission_id", Long.class);
+    Field<String> branch = s.field("branch_code", String.class);
+    Field<String> p = s.field("period", String.class);
+    Field<LocalDate> end = s.field("period_end", LocalDate.class);
+    List<Snap> checked = dsl.select(id, branch, p, end).from(s).where(p.eq(period.toString()))
+        .fetch(r -> new Snap(r.value1(), r.value2(), r.value3(), r.value4()));
+    // each branch's latest snapshot before the period, in one pass
+    List<Snap> earlier = dsl.select(id, branch, p, end).distinctOn(branch).from(s)
+        .where(p.lt(period.toString())).orderBy(branch, p.desc())
+        .fetch(r -> new Snap(r.value1(), r.value2(), r.value3(), r.value4()));
+    return run(checked, earlier, checked);
+  }
+
+  /**
+   * The findings of every quarter of {@code year} among {@code snapshots}, each against the one
+   * before it: the chain that explains a year's balance (period-checks.md §2) in one statement.
+   */
+  public List<ConsistencyFinding> forYear(SnapshotsInEffect snapshots, int year) {
+    var s = snapshots.rows().asTable("s");
+    Field<Long> id = s.field("submission_id", Long.class);
+    Field<String> branch = s.field("branch_code", String.class);
+    Field<String> p = s.field("period", String.class);
+    Field<LocalDate> end = s.field("period_end", LocalDate.class);
+    List<Snap> all = dsl.select(id, branch, p, end).from(s)
+        .where(p.le(new Period(year, 4).toString())).and(p.ge(new Period(year - 1, 1).toString()))
+        .fetch(r -> new Snap(r.value1(), r.value2(), r.value3(), r.value4()));
+    List<Snap> checked = all.stream().filter(x -> x.period().startsWith(year + "Q")).toList();
+    return run(checked, all, checked);
+  }
+
+  /**
+   * The findings of snapshots being loaded (their rows copied, their files not yet registered),
+   * against the snapshots in effect once they are: those in effect now, except the ones they
+   * replace, plus themselves (a branch's Q1 and Q2 in one batch: Q2 is compared with that Q1).
+   */
+  public List<ConsistencyFinding> forNewSnapshots(List<Checked> snapshots) {
+    if (snapshots.isEmpty()) {
+      return List.of();
+    }
+    List<Snap> checked = snapshots.stream()
+        .map(c -> new Snap(c.submissionId(), c.branchCode(), c.period().toString(), c.period().end())).toList();
+    Set<String> slots = checked.stream().map(c -> c.branch() + '\n' + c.period()).collect(Collectors.toSet());
+    Set<String> branches = checked.stream().map(Snap::branch).collect(Collectors.toSet());
+    Set<String> periods = checked.stream().map(Snap::period).collect(Collectors.toSet());
+    var v = V_CURRENT_SUBMISSION;
+    List<Snap> inEffect = dsl.select(v.SUBMISSION_ID, v.BRANCH_CODE, v.PERIOD, v.PERIOD_END).from(v)
+        .where(v.BRANCH_CODE.in(branches).or(v.PERIOD.in(periods)))
+        .fetch(r -> new Snap(r.value1(), r.value2(), r.value3(), r.value4()))
+        .stream().filter(x -> !slots.contains(x.branch() + '\n' + x.period())).toList();
+    List<Snap> after = new ArrayList<>(inEffect);
+    after.addAll(checked);
+    return run(checked, after, after.stream().filter(x -> periods.contains(x.period())).toList());
+  }
+
+  /**
+   * @param candidates snapshots that may be a checked one's P' (the latest of its branch before it is taken)
+   * @param ofPeriods every snapshot of the checked periods (transfers inside the tree)
+   */
+  private List<ConsistencyFinding> run(List<Snap> checked, List<Snap> candidates, List<Snap> ofPeriods) {
+    Map<String, List<Snap>> byBranch = candidates.stream().collect(Collectors.groupingBy(Snap::branch));
+    List<Snap[]> pairs = new ArrayList<>();
+    for (Snap c : checked) {
+      byBranch.getOrDefault(c.branch(), List.of()).stream()
+          .filter(e -> e.period().compareTo(c.period()) < 0)
+          .max(Comparator.comparing(Snap::period))
+          .ifPresent(e -> pairs.add(new Snap[] {c, e}));
+    }
+    if (pairs.isEmpty()) {
+      return List.of(); // nothing earlier to compare with: no statement at all
+    }
+    @SuppressWarnings("unchecked")
+    Row7<String, String, Long, LocalDate, Long, String, LocalDate>[] pairRows = pairs.stream()
+        .map(x -> DSL.row(x[0].branch(), x[0].period(), x[0].id(), x[0].end(), x[1].id(), x[1].period(), x[1].end()))
+        .toArray(Row7[]::new);
+    @SuppressWarnings("unchecked")
+    Row2<Long, String>[] periodRows = ofPeriods.stream().map(x -> DSL.row(x.id(), x.period())).toArray(Row2[]::new);
+    var pairTable = DSL.values(pairRows)
+        .as("p", "branch_code", "period", "cur_id", "cur_end", "prev_id", "prev_period", "prev_end");
+    var periodTable = DSL.values(periodRows).as("t", "submission_id", "period");
+    // the ids inlined as constants: with bind values PostgreSQL plans the arrays and lists blind
+    DSLContext inlined = DSL.using(dsl.configuration().derive(
+        SettingsTools.clone(dsl.settings()).withStatementType(StatementType.STATIC_STATEMENT)));
+    return inlined.resultQuery(SQL, DSL.select(DSL.asterisk()).from(pairTable),
+            ids(pairs.stream().map(x -> x[0])), ids(pairs.stream().map(x -> x[1])),
+            DSL.select(DSL.asterisk()).from(periodTable), ids(ofPeriods.stream()))
+        .fetch(ConsistencyRepository::finding);
+  }
+
+  /** An array of submission ids, bound as one parameter ({@code = any(?)} reads them through the BRIN index). */
+  private static Field<Long[]> ids(Stream<Snap> snaps) {
+    return DSL.val(snaps.map(Snap::id).toArray(Long[]::new)).cast(SQLDataType.BIGINT.array());
+  }
+
+  private static ConsistencyFinding finding(Record r) {
+    return new ConsistencyFinding(r.get("branch_code", String.class), r.get("period", String.class),
+        r.get("prev_period", String.class), r.get("code", String.class), r.get("name", String.class),
+        r.get("id_masked", String.class), r.get("stage", String.class), r.get("prev_stage", String.class),
+        r.get("field", String.class), r.get("before", String.class), r.get("after", String.class),
+        r.get("row_no", Integer.class));
+  }
+
+  private static String read(String name) {
+    try (InputStream in = ConsistencyRepository.class.getResourceAsStream(name)) {
+      return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
