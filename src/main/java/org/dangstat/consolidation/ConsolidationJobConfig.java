@@ -56,13 +56,8 @@ class ConsolidationJobConfig {
       @Value("#{stepExecutionContext['partition']}") int partition,
       @Value("#{stepExecutionContext['partitions']}") int partitions, RunContext run) {
     var scan = InboxScanner.scan(Path.of(inbox), Duration.ofSeconds(minAgeSeconds), Instant.now());
+    // what the walk left out (too new, unreadable) the org-tree step lists: it runs in every execution
     var files = scan.files().stream().filter(f -> BranchPartitioner.owns(f, partition, partitions)).toList();
-    scan.tooNew().stream()
-        .filter(f -> !InboxScanner.isOrgUnitsFile(f.fileName()) && BranchPartitioner.owns(f, partition, partitions))
-        .forEach(f -> run.tally().tooNew(f.relativePath()));
-    if (partition == 0) {
-      scan.unreadable().forEach(u -> run.tally().unreadable(u.relativePath(), u.reason(), false));
-    }
     run.tally().expect(files.size());
     return new InboxShare(files);
   }

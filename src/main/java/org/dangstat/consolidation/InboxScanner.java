@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.dangstat.intake.Issue;
+import org.dangstat.intake.IssueCatalog;
 import org.dangstat.intake.ReadFailures;
 
 /**
@@ -48,6 +49,10 @@ final class InboxScanner {
             @Override
             public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
               if (attrs.isRegularFile()) {
+                if (!Files.isReadable(p)) {
+                  unreadable.add(new Unreadable(relative(inbox, p), IssueCatalog.fileIssue("FILE_ACCESS_DENIED")));
+                  return FileVisitResult.CONTINUE;
+                }
                 InboxFile f = describe(inbox, p, attrs);
                 (minAge.isZero() || !f.modified().isAfter(cutOff) ? files : tooNew).add(f);
               }

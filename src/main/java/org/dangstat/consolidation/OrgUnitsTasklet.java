@@ -57,8 +57,10 @@ class OrgUnitsTasklet implements Tasklet {
     var scan = InboxScanner.scan(inbox, minAge, Instant.now());
     List<InboxFile> files = scan.files().stream()
         .filter(f -> InboxScanner.isOrgUnitsFile(f.fileName())).toList();
-    scan.tooNew().stream().filter(f -> InboxScanner.isOrgUnitsFile(f.fileName()))
-        .forEach(f -> tally.tooNew(f.relativePath()));
+    // listed here, for the whole inbox, because this step runs in every execution, also when a
+    // resumed run skips the partitions an interrupted one finished
+    scan.tooNew().forEach(f -> tally.tooNew(f.relativePath()));
+    scan.unreadable().forEach(u -> tally.unreadable(u.relativePath(), u.reason(), false));
     if (files.isEmpty()) {
       tally.note(submissions.currentOrgUnits().isPresent()
           ? "收件箱中没有 orgunits 文件：沿用已导入的组织架构"
