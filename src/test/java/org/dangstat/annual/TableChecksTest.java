@@ -59,6 +59,19 @@ class TableChecksTest {
     }
   }
 
+  @Test
+  void aWarehouseWithoutAnOrgTreeStillGivesAWorkbookWithNothingToCheck() throws Exception {
+    AnnualReport empty = AnnualReport.compute(YEAR, List.of(), Map.of(), IndicatorEngine.emptyResult(), LAYOUT);
+    assertThat(empty.units()).isEmpty();
+    assertThat(empty.checks()).isEmpty();
+    Path file = AnnualWorkbook.write(empty, tmp.resolve("empty.xlsx"));
+    try (var wb = new XSSFWorkbook(Files.newInputStream(file))) {
+      assertThat(wb.getSheet("核对结果").getRow(2).getCell(0).getStringCellValue()).isEqualTo("各表核对全部通过。");
+      assertThat(wb.getSheet("表2").getRow(AnnualWorkbook.FIRST_DATA_ROW).getCell(1).getCellType())
+          .isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+    }
+  }
+
   /** XZ (党委) with one branch XZ-001: 3 workers, two of them in an age column, 1 new member where 表1 says 2. */
   private static AnnualReport report() {
     var t2 = LAYOUT.table("t2");
