@@ -94,6 +94,13 @@ public final class RunTally {
     unreadable.addAll(unreadableFiles);
   }
 
+  /** A progress line of work done elsewhere (the remote workers'), unless --quiet. */
+  synchronized void progress(String line) {
+    if (!quiet) {
+      out.println(line);
+    }
+  }
+
   synchronized void fileDone(long fileRows) {
     filesDone++;
     rows += fileRows;
