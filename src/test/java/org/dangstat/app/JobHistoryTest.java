@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.dangstat.support.Cli;
 import org.dangstat.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -27,11 +28,18 @@ class JobHistoryTest {
     var result = Cli.run("demo", "--out", tmp.toString(), "--seed", "11", "--year", "2026", "--db", db);
     assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
 
-    assertThat(runs(db)).containsExactly(
+    List<String> runs = runs(db);
+    assertThat(runs).containsSubsequence(
         "consolidate 1 inbox=" + tmp.resolve("demo/inbox").toAbsolutePath().normalize(),
         "analyze 1 period=2026Q4 report=year",
         "analyze 2 period=2026Q4 report=quarter",
         "allocate 1 reference=2026Q4 year=2027");
+    // whatever else the demo runs: each job's run ids count 1, 2, 3 … in the order of its runs
+    for (String job : List.of("consolidate", "analyze", "allocate")) {
+      List<String> ids = runs.stream().filter(r -> r.startsWith(job + " ")).map(r -> r.split(" ")[1]).toList();
+      assertThat(ids).as(job).isEqualTo(IntStream.rangeClosed(1, ids.size())
+          .mapToObj(String::valueOf).toList());
+    }
     assertThat(Files.readString(tmp.resolve("2026/report.html"))).contains("2026年度 发展党员工作分析");
     assertThat(Files.readString(tmp.resolve("2026Q4/report.html"))).contains("2026年第四季度 发展党员工作分析")
         .doesNotContain("2026年度 发展党员工作分析");
