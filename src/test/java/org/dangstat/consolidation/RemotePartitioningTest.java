@@ -37,60 +37,71 @@ class RemotePartitioningTest {
   private final List<Process> workers = new ArrayList<>();
 
   @AfterEach
-  void stopWorkers() {
-    workers.forEach(Process::destroyForcibly);
+  void stopWorkers() throws InterruptedException {
+    for (Process p : workers) {
+      p.destroyForcibly();
+      p.waitFor(30, TimeUnit.SECONDS);
+    }
   }
 
   @Test
   void twoWorkerJvmsLoadLikeALocalRunThroughATimeoutAndAWorkerKilledMidPartition() throws Exception {
     try (LocalServices services = LocalServices.require()) {
-      Path inbox = RemoteInbox.write(tmp.resolve("inbox"), PARTITIONS);
-      Path localData = withKey(tmp.resolve("local"));
-      Path remoteData = withKey(tmp.resolve("remote"));
-
-      String remoteDb = services.freshDatabase();
-      String queue = services.freshQueue();
-      // nobody listens yet: the manager gives up after its timeout and says what is missing
-      var timedOut = manager(inbox, remoteDb, remoteData, queue, 3);
-      assertThat(timedOut.exitCode()).isEqualTo(1);
-      assertThat(timedOut.out()).contains("WORKER_TIMEOUT", "4 个分区未完成", "submissionsWorker:partition0",
-          "submissionsWorker:partition3");
-
-      // a partition of that run still claimed (as by a live worker of it): the re-run must not resend it
-      var pg = new org.postgresql.ds.PGSimpleDataSource();
-      pg.setUrl(remoteDb);
-      long partition0 = stepExecutionId(remoteDb, "submissionsWorker:partition0");
-      try (var claim = PartitionLock.tryClaim(pg, partition0)) {
-        var refused = manager(inbox, remoteDb, remoteData, queue, 300);
-        assertThat(refused.exitCode()).isEqualTo(3);
-        assertThat(refused.err()).contains("PARTITION_STILL_RUNNING", "submissionsWorker:partition0");
+      try {
+        remoteRunsEndLikeALocalRun(services);
+      } finally {
+        stopWorkers(); // before the queue is deleted: a listening worker would declare it again
       }
-
-      Process a = worker(remoteDb, remoteData, queue, "a");
-      Process b = worker(remoteDb, remoteData, queue, "b");
-      // the local run to compare with, while the workers start
-      String localDb = services.freshDatabase();
-      var local = Cli.consolidate(inbox, localDb, localData);
-      assertThat(local.exitCode()).as(local.err()).isZero();
-      assertThat(state(localDb)).contains("superseded", "rejected", "UNKNOWN_BRANCH", "RP-001,RP-002");
-      assertThat(local.out()).contains("README.txt");
-      awaitListening(a, "a");
-      awaitListening(b, "b");
-      Future<Cli.Result> run = CompletableFuture.supplyAsync(() -> manager(inbox, remoteDb, remoteData, queue, 300));
-      Process killed = killOneMidPartition(remoteDb, run);
-      Process survivor = killed == a ? b : a;
-      var resumed = run.get(5, TimeUnit.MINUTES);
-      assertThat(resumed.exitCode()).as(resumed.out() + resumed.err() + log(survivor == a ? "a" : "b")).isZero();
-      assertThat(resumed.out()).contains("续跑 resumed");
-      assertThat(log(survivor == a ? "a" : "b")).contains("接手中断的分区 taking over");
-      assertThat(figures(resumed.out())).isEqualTo(figures(local.out()));
-      assertThat(state(remoteDb)).isEqualTo(state(localDb));
-
-      var again = manager(inbox, remoteDb, remoteData, queue, 300);
-      assertThat(again.exitCode()).isZero();
-      assertThat(again.out()).containsPattern("接收 accepted\\s+0\\n");
-      assertThat(state(remoteDb)).isEqualTo(state(localDb));
     }
+  }
+
+  private void remoteRunsEndLikeALocalRun(LocalServices services) throws Exception {
+    Path inbox = RemoteInbox.write(tmp.resolve("inbox"), PARTITIONS);
+    Path localData = withKey(tmp.resolve("local"));
+    Path remoteData = withKey(tmp.resolve("remote"));
+
+    String remoteDb = services.freshDatabase();
+    String queue = services.freshQueue();
+    // nobody listens yet: the manager gives up after its timeout and says what is missing
+    var timedOut = manager(inbox, remoteDb, remoteData, queue, 3);
+    assertThat(timedOut.exitCode()).isEqualTo(1);
+    assertThat(timedOut.out()).contains("WORKER_TIMEOUT", "4 个分区未完成", "submissionsWorker:partition0",
+        "submissionsWorker:partition3");
+
+    // a partition of that run still claimed (as by a live worker of it): the re-run must not resend it
+    var pg = new org.postgresql.ds.PGSimpleDataSource();
+    pg.setUrl(remoteDb);
+    long partition0 = stepExecutionId(remoteDb, "submissionsWorker:partition0");
+    try (var claim = PartitionLock.tryClaim(pg, partition0)) {
+      var refused = manager(inbox, remoteDb, remoteData, queue, 300);
+      assertThat(refused.exitCode()).isEqualTo(3);
+      assertThat(refused.err()).contains("PARTITION_STILL_RUNNING", "submissionsWorker:partition0");
+    }
+
+    Process a = worker(remoteDb, remoteData, queue, "a");
+    Process b = worker(remoteDb, remoteData, queue, "b");
+    // the local run to compare with, while the workers start
+    String localDb = services.freshDatabase();
+    var local = Cli.consolidate(inbox, localDb, localData);
+    assertThat(local.exitCode()).as(local.err()).isZero();
+    assertThat(state(localDb)).contains("superseded", "rejected", "UNKNOWN_BRANCH", "RP-001,RP-002");
+    assertThat(local.out()).contains("README.txt");
+    awaitListening(a, "a");
+    awaitListening(b, "b");
+    Future<Cli.Result> run = CompletableFuture.supplyAsync(() -> manager(inbox, remoteDb, remoteData, queue, 300));
+    Process killed = killOneMidPartition(remoteDb, run);
+    Process survivor = killed == a ? b : a;
+    var resumed = run.get(5, TimeUnit.MINUTES);
+    assertThat(resumed.exitCode()).as(resumed.out() + resumed.err() + log(survivor == a ? "a" : "b")).isZero();
+    assertThat(resumed.out()).contains("续跑 resumed");
+    assertThat(log(survivor == a ? "a" : "b")).contains("接手中断的分区 taking over");
+    assertThat(figures(resumed.out())).isEqualTo(figures(local.out()));
+    assertThat(state(remoteDb)).isEqualTo(state(localDb));
+
+    var again = manager(inbox, remoteDb, remoteData, queue, 300);
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.out()).containsPattern("接收 accepted\\s+0\\n");
+    assertThat(state(remoteDb)).isEqualTo(state(localDb));
   }
 
   @Test
