@@ -3,6 +3,7 @@ package org.dangstat.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.dangstat.demo.Deliveries;
 import org.dangstat.demo.DemoManifest;
 import org.dangstat.demo.DemoOptions;
 import org.dangstat.demo.DemoTownship;
@@ -32,14 +33,18 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path demo = out.resolve("demo").toAbsolutePath().normalize();
     Path inbox = demo.resolve("inbox");
-    DemoManifest manifest = DemoTownship.generate(inbox, DemoOptions.standard(seed, demoYear()));
-    System.out.println("演示乡镇 demo township → " + inbox);
-    System.out.println(manifest.summary());
+    Path sent = demo.resolve("branches"); // what the branches hold; it reaches the inbox night by night
+    DemoManifest manifest = DemoTownship.generate(sent, DemoOptions.standard(seed, demoYear()));
+    var schedule = Deliveries.plan(manifest);
+    System.out.println("演示乡镇 demo township → " + sent);
+    System.out.print(manifest.summary());
+    schedule.late().forEach(l -> System.out.println("  late     " + l));
+    System.out.println();
     Path data = database.dataDir(demo.resolve("data"));
     int year = manifest.year();
     Path plan = writePlan(demo, year);
     try (Session session = Session.open(database, data, System.out)) {
-      int code = ConsolidateCommand.runIn(session, inbox, data.resolve("archive"), database.quiet);
+      int code = NightlyRuns.replay(session, schedule, sent, inbox, data.resolve("archive"), database.quiet);
       for (String period : new String[] {String.valueOf(year), year + "Q4"}) {
         if (code == ExitCodes.OK) {
           System.out.println();
