@@ -12,9 +12,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Make a realistic synthetic township inbox (<out>/demo/inbox), then run the jobs on "
-        + "it and say where the results are. Its embedded database lives in <out>/demo/data, apart "
-        + "from real data.", "", "Example:", "  dangstat demo --seed 7", ""})
+    description = {"Make a realistic synthetic township's files (<out>/demo/branches), replay the year's "
+        + "nightly consolidations as of their nights (each quarter's files reach <out>/demo/inbox a few "
+        + "days after its end, a few branches late), then run the other jobs and say where the results "
+        + "are. Its embedded database lives in <out>/demo/data, apart from real data.", "", "Example:",
+        "  dangstat demo --seed 7", ""})
 final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", description = "default: ${DEFAULT-VALUE}")
