@@ -85,12 +85,18 @@ final class ConsolidateCommand implements Callable<Integer> {
   }
 
   static int runIn(Session session, Path inbox, Path archiveDir, Duration minAge, boolean quiet) throws Exception {
+    return runIn(session, inbox, archiveDir, minAge, quiet, null);
+  }
+
+  /** @param now the run's moment (the demo's replayed nights), null for the real clock; no option of the command */
+  static int runIn(Session session, Path inbox, Path archiveDir, Duration minAge, boolean quiet,
+      java.time.Instant now) throws Exception {
     if (!quiet) {
       System.out.println("整理收件箱 consolidating " + inbox.toAbsolutePath().normalize());
     }
     ConsolidationSummary summary;
     try {
-      summary = session.context.getBean(ConsolidationLauncher.class).consolidate(inbox, archiveDir, minAge);
+      summary = session.context.getBean(ConsolidationLauncher.class).consolidate(inbox, archiveDir, minAge, now);
     } catch (IdKeyGuard.KeyRefused e) {
       throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
     } catch (PartitionStillRunningException e) {

@@ -3,6 +3,7 @@ package org.dangstat.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.dangstat.demo.Deliveries;
 import org.dangstat.demo.DemoManifest;
 import org.dangstat.demo.DemoOptions;
 import org.dangstat.demo.DemoTownship;
@@ -11,9 +12,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Make a realistic synthetic township inbox (<out>/demo/inbox), then run the jobs on "
-        + "it and say where the results are. Its embedded database lives in <out>/demo/data, apart "
-        + "from real data.", "", "Example:", "  dangstat demo --seed 7", ""})
+    description = {"Make a realistic synthetic township's files (<out>/demo/branches), replay the year's "
+        + "nightly consolidations as of their nights (each quarter's files reach <out>/demo/inbox a few "
+        + "days after its end, a few branches late), then run the other jobs and say where the results "
+        + "are. Its embedded database lives in <out>/demo/data, apart from real data.", "", "Example:",
+        "  dangstat demo --seed 7", ""})
 final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", description = "default: ${DEFAULT-VALUE}")
@@ -32,14 +35,18 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path demo = out.resolve("demo").toAbsolutePath().normalize();
     Path inbox = demo.resolve("inbox");
-    DemoManifest manifest = DemoTownship.generate(inbox, DemoOptions.standard(seed, demoYear()));
-    System.out.println("演示乡镇 demo township → " + inbox);
-    System.out.println(manifest.summary());
+    Path sent = demo.resolve("branches"); // what the branches hold; it reaches the inbox night by night
+    DemoManifest manifest = DemoTownship.generate(sent, DemoOptions.standard(seed, demoYear()));
+    var schedule = Deliveries.plan(manifest);
+    System.out.println("演示乡镇 demo township → " + sent);
+    System.out.print(manifest.summary());
+    schedule.late().forEach(l -> System.out.println("  late     " + l));
+    System.out.println();
     Path data = database.dataDir(demo.resolve("data"));
     int year = manifest.year();
     Path plan = writePlan(demo, year);
     try (Session session = Session.open(database, data, System.out)) {
-      int code = ConsolidateCommand.runIn(session, inbox, data.resolve("archive"), database.quiet);
+      int code = NightlyRuns.replay(session, schedule, sent, inbox, data.resolve("archive"), database.quiet);
       for (String period : new String[] {String.valueOf(year), year + "Q4"}) {
         if (code == ExitCodes.OK) {
           System.out.println();

@@ -15,6 +15,13 @@ import org.dangstat.warehouse.CopyRefusedException;
  */
 final class BranchFileLoader {
 
+  /** The day of loading: a date after it is DATE_IN_FUTURE. */
+  private final java.time.LocalDate today;
+
+  BranchFileLoader(java.time.LocalDate today) {
+    this.today = today;
+  }
+
   /** What reading one file came to. */
   record FileRead(ReadSummary summary, int rowsCopied, boolean maybeDuplicates) {
 
@@ -27,7 +34,7 @@ final class BranchFileLoader {
     copy.startFile(submissionId);
     ReadSummary read = null;
     try {
-      read = new BranchFileReader().read(c.archived().stored(), c.name().period(), new RowSink() {
+      read = new BranchFileReader().read(c.archived().stored(), c.name().period(), today, new RowSink() {
         @Override
         public void row(PersonRow row) {
           if (log.errors() == 0) {

@@ -2,8 +2,6 @@ package org.dangstat.consolidation;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.dangstat.integrity.ConsistencyRepository;
 import org.dangstat.integrity.PeriodLocks;
@@ -19,13 +17,16 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly consolidation: the org tree first, then every branch file of the inbox, split by
  * branch between worker threads, each file whole or not at all. Inputs come only from job
- * parameters: {@code inbox} (identifying, with {@code run.id}) and {@code archive}.
+ * parameters: {@code inbox} (identifying, with {@code run.id}), {@code archive}, and
+ * {@code now} (optional, see {@link RunClock}).
  */
 @Configuration
 class ConsolidationJobConfig {
@@ -46,6 +47,17 @@ class ConsolidationJobConfig {
   static final int WORKERS = 2;
   private static final String INSTANCE = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
+  /**
+   * This run's "now", read once per step from the job parameters. Not proxied (a record cannot
+   * be): only the step-scoped beans below take it, inside their step.
+   */
+  @Bean
+  @Scope(value = "step", proxyMode = ScopedProxyMode.NO)
+  RunClock runClock(@Value("#{jobParameters['now']}") String now,
+      @Value("#{stepExecution.jobExecution.startTime}") java.time.LocalDateTime launched) {
+    return RunClock.of(now, launched);
+  }
+
   // readers
 
   /** This worker's share of the inbox: every file of the branches its partition owns. */
@@ -54,8 +66,8 @@ class ConsolidationJobConfig {
   InboxShare inboxShare(@Value("#{jobParameters['inbox']}") String inbox,
       @Value("#{jobParameters['minAgeSeconds'] ?: 0}") long minAgeSeconds,
       @Value("#{stepExecutionContext['partition']}") int partition,
-      @Value("#{stepExecutionContext['partitions']}") int partitions, RunContext run) {
-    var scan = InboxScanner.scan(Path.of(inbox), Duration.ofSeconds(minAgeSeconds), Instant.now());
+      @Value("#{stepExecutionContext['partitions']}") int partitions, RunContext run, RunClock clock) {
+    var scan = InboxScanner.scan(Path.of(inbox), Duration.ofSeconds(minAgeSeconds), clock.instant());
     // what the walk left out (too new, unreadable) the org-tree step lists: it runs in every execution
     var files = scan.files().stream().filter(f -> BranchPartitioner.owns(f, partition, partitions)).toList();
     run.tally().expect(files.size());
@@ -74,8 +86,8 @@ class ConsolidationJobConfig {
   @StepScope
   TriageProcessor triageProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits,
       @Value(INSTANCE) long jobInstanceId, InboxShare inboxShare, @Value("#{jobParameters['archive']}") String archive,
-      PeriodLocks locks) {
-    return new TriageProcessor(submissions, orgUnits, jobInstanceId, LocalDate.now(),
+      PeriodLocks locks, RunClock clock) {
+    return new TriageProcessor(submissions, orgUnits, jobInstanceId, clock.today(),
         inboxShare.files().stream().map(InboxFile::fileName).distinct().toList(), new Archive(Path.of(archive)), locks);
   }
 
@@ -85,9 +97,9 @@ class ConsolidationJobConfig {
   @StepScope
   SubmissionWriter submissionWriter(DataSource dataSource, SubmissionBatches submissions,
       SnapshotStore snapshots, IssueRepository issues, RunContext run, @Value(INSTANCE) long jobInstanceId,
-      ConsistencyRepository consistency) {
+      ConsistencyRepository consistency, RunClock clock) {
     var batch = new FileBatch(dataSource, submissions, snapshots, issues, new IdHasher(run.idKey()),
-        run.tally(), jobInstanceId, run.dataDir(), consistency);
+        run.tally(), jobInstanceId, run.dataDir(), consistency, clock);
     return new SubmissionWriter(dataSource, batch, run.tally());
   }
 
@@ -96,9 +108,10 @@ class ConsolidationJobConfig {
   OrgUnitsTasklet orgUnitsTasklet(@Value("#{jobParameters['inbox']}") String inbox,
       @Value("#{jobParameters['minAgeSeconds'] ?: 0}") long minAgeSeconds,
       @Value("#{jobParameters['archive']}") String archive, SubmissionRepository submissions,
-      OrgUnitRepository orgUnits, IssueRepository issues, RunContext run, @Value(INSTANCE) long jobInstanceId) {
+      OrgUnitRepository orgUnits, IssueRepository issues, RunContext run, @Value(INSTANCE) long jobInstanceId,
+      RunClock clock) {
     return new OrgUnitsTasklet(Path.of(inbox), Duration.ofSeconds(minAgeSeconds), submissions, orgUnits, issues,
-        new Archive(Path.of(archive)), run.tally(), jobInstanceId, run.dataDir());
+        new Archive(Path.of(archive)), run.tally(), jobInstanceId, run.dataDir(), clock);
   }
 
   // steps

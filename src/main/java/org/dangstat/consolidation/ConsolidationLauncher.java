@@ -58,6 +58,17 @@ public class ConsolidationLauncher {
    * @throws IdKeyGuard.KeyRefused when the person-hash key is not the warehouse's (nothing was done)
    */
   public ConsolidationSummary consolidate(Path inbox, Path archive, java.time.Duration minAge) throws Exception {
+    return consolidate(inbox, archive, minAge, null);
+  }
+
+  /**
+   * A run as if made at {@code now} (null: the real clock at launch): the files are received at
+   * that moment and dates after its day are DATE_IN_FUTURE. For in-process callers only (the demo
+   * replays a year of nightly runs); {@code consolidate} on the command line has no such option.
+   * A resumed run keeps the moment of the run it resumes.
+   */
+  public ConsolidationSummary consolidate(Path inbox, Path archive, java.time.Duration minAge,
+      java.time.Instant now) throws Exception {
     long started = System.nanoTime();
     keyGuard.settle(run.dataDir(), run.idKey());
     IssueLog.clean(run.dataDir()); // a killed run's spill files and half-made copies: we hold the run lock
@@ -67,7 +78,7 @@ public class ConsolidationLauncher {
     JobExecution execution = resumeUnfinished(inboxParam);
     boolean resumed = execution != null;
     if (execution == null) {
-      execution = jobOperator.start(consolidateJob, parameters(inboxParam, archive, minAge));
+      execution = jobOperator.start(consolidateJob, parameters(inboxParam, archive, minAge, now));
     }
     Timings.print();
     long instance = execution.getJobInstance().getInstanceId();
@@ -111,11 +122,14 @@ public class ConsolidationLauncher {
     return null;
   }
 
-  private JobParameters parameters(String inbox, Path archive, java.time.Duration minAge) {
-    return jobRuns.next(consolidateJob, new JobParametersBuilder()
+  private JobParameters parameters(String inbox, Path archive, java.time.Duration minAge, java.time.Instant now) {
+    var builder = new JobParametersBuilder()
         .addString("inbox", inbox)
         .addString("archive", archive.toAbsolutePath().normalize().toString(), false)
-        .addLong("minAgeSeconds", minAge.toSeconds(), false)
-        .toJobParameters());
+        .addLong("minAgeSeconds", minAge.toSeconds(), false);
+    if (now != null) {
+      builder.addString(RunClock.PARAMETER, now.toString(), false);
+    }
+    return jobRuns.next(consolidateJob, builder.toJobParameters());
   }
 }

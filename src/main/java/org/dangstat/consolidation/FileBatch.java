@@ -31,11 +31,14 @@ final class FileBatch {
   private final long jobInstanceId;
   private final Path spillDir;
   private final ConsistencyRepository consistency;
-  private final BranchFileLoader loader = new BranchFileLoader();
+  private final BranchFileLoader loader;
+  private final RunClock clock;
 
   FileBatch(DataSource dataSource, SubmissionBatches submissions, SnapshotStore snapshots,
       IssueRepository issues, IdHasher hasher, RunTally tally, long jobInstanceId, Path dataDir,
-      ConsistencyRepository consistency) {
+      ConsistencyRepository consistency, RunClock clock) {
+    this.clock = clock;
+    this.loader = new BranchFileLoader(clock.today());
     this.spillDir = dataDir;
     this.consistency = consistency;
     this.dataSource = dataSource;
@@ -152,7 +155,7 @@ final class FileBatch {
           read == null ? 0 : read.rowsTotal(), accepted ? reads.get(i).rowsCopied() : 0,
           read == null ? 0 : read.rowsSkipped(), log.errors(), log.warnings(), stored.toString(), report));
     }
-    submissions.register(filed);
+    submissions.register(filed, clock.now());
     issues.store(issuesOf);
     filed.forEach(f -> tally.fileDone(f.rowsTotal()));
   }

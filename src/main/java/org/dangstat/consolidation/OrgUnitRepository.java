@@ -38,10 +38,10 @@ class OrgUnitRepository {
 
   /**
    * Applies a checked tree file; returns how many units changed (new, changed or closed). The
-   * statements go as one JDBC batch: a county's first tree has thousands of units.
+   * statements go as one JDBC batch: a county's first tree has thousands of units. {@code now} is
+   * the run's clock: versions open and close when the tree file was received.
    */
-  public int apply(List<OrgUnitRow> units, long submissionId) {
-    OffsetDateTime now = OffsetDateTime.now();
+  public int apply(List<OrgUnitRow> units, long submissionId, OffsetDateTime now) {
     Map<String, OrgUnitVersionRecord> before = current();
     Map<String, OrgUnitRow> after = units.stream()
         .collect(Collectors.toMap(OrgUnitRow::code, Function.identity()));

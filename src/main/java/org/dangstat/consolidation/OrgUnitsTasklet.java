@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.dangstat.intake.IssueCatalog;
@@ -30,9 +29,11 @@ class OrgUnitsTasklet implements Tasklet {
   private final RunTally tally;
   private final long jobInstanceId;
   private final Path dataDir;
+  private final RunClock clock;
 
   OrgUnitsTasklet(Path inbox, Duration minAge, SubmissionRepository submissions, OrgUnitRepository orgUnits,
-      IssueRepository issues, Archive archive, RunTally tally, long jobInstanceId, Path dataDir) {
+      IssueRepository issues, Archive archive, RunTally tally, long jobInstanceId, Path dataDir, RunClock clock) {
+    this.clock = clock;
     this.dataDir = dataDir;
     this.inbox = inbox;
     this.minAge = minAge;
@@ -54,7 +55,7 @@ class OrgUnitsTasklet implements Tasklet {
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-    var scan = InboxScanner.scan(inbox, minAge, Instant.now());
+    var scan = InboxScanner.scan(inbox, minAge, clock.instant());
     List<InboxFile> files = scan.files().stream()
         .filter(f -> InboxScanner.isOrgUnitsFile(f.fileName())).toList();
     // listed here, for the whole inbox, because this step runs in every execution, also when a
@@ -91,7 +92,7 @@ class OrgUnitsTasklet implements Tasklet {
     }
     var rec = submissions.create(new NewSubmission(jobInstanceId, "orgunits", file.fileName(),
         file.relativePath(), null, null, hash, copy.size(),
-        file.modified().atZone(ZoneId.systemDefault()).toOffsetDateTime()));
+        file.modified().atZone(ZoneId.systemDefault()).toOffsetDateTime()), clock.now());
     try (IssueLog log = new IssueLog(dataDir)) {
       if (oneOfMany) {
         log.add(IssueCatalog.fileIssue("ORG_FILE_NOT_UNIQUE", file.relativePath()));
@@ -101,9 +102,9 @@ class OrgUnitsTasklet implements Tasklet {
         rec.setEncoding(result.encoding());
         rec.setRowsTotal(result.units().size());
         if (!result.hasErrors()) {
-          int changes = orgUnits.apply(result.units(), rec.getId());
+          int changes = orgUnits.apply(result.units(), rec.getId(), clock.now());
           rec.setRowsLoaded(result.units().size());
-          submissions.accept(rec);
+          submissions.accept(rec, clock.now());
           tally.note("组织架构已更新：" + result.units().size() + " 个组织，" + changes + " 处变化");
         }
       }

@@ -47,9 +47,9 @@ class SubmissionBatches {
    * already in effect), whatever their number: the accepted ones replace the snapshot in effect
    * for their branch and period (superseded, pointing at its successor), and within the list a
    * later file of the same branch and period replaces an earlier one, as if they had been
-   * registered one by one in this order.
+   * registered one by one in this order. They were received at {@code now}, the run's clock.
    */
-  public void register(List<FiledSubmission> files) {
+  public void register(List<FiledSubmission> files, OffsetDateTime now) {
     if (files.isEmpty()) {
       return;
     }
@@ -70,7 +70,6 @@ class SubmissionBatches {
       }
     }
     Map<Long, Long> replaced = supersedeInEffect(firstOfSlot.values());
-    OffsetDateTime now = OffsetDateTime.now();
     InsertSetMoreStep<SubmissionRecord> insert = null;
     for (FiledSubmission f : files) {
       SubmissionRecord r = record(f, replacedBy.get(f.id()), now);

@@ -56,10 +56,11 @@ class SubmissionRepository {
     return fileName + '\n' + contentHash;
   }
 
-  public SubmissionRecord create(NewSubmission s) {
+  /** Registers a file received at {@code now} (the run's clock). */
+  public SubmissionRecord create(NewSubmission s, OffsetDateTime now) {
     SubmissionRecord r = dsl.newRecord(SUBMISSION);
     describe(r, s);
-    r.setReceivedAt(OffsetDateTime.now());
+    r.setReceivedAt(now);
     r.setStatus(SubmissionStatus.REJECTED.code()); // until proven good, within the same transaction
     r.setRowsTotal(0);
     r.setRowsLoaded(0);
@@ -75,7 +76,7 @@ class SubmissionRepository {
    * marks the one it replaces as superseded: the latest accepted file wins. The caller stores
    * {@code accepted} afterwards, in the same transaction.
    */
-  public void accept(SubmissionRecord accepted) {
+  public void accept(SubmissionRecord accepted, OffsetDateTime now) {
     var sameSlot = SUBMISSION.KIND.eq(accepted.getKind())
         .and(SUBMISSION.STATUS.eq(SubmissionStatus.ACCEPTED.code()))
         .and(SUBMISSION.ID.ne(accepted.getId()));
@@ -89,7 +90,7 @@ class SubmissionRepository {
         .where(sameSlot)
         .execute();
     accepted.setStatus(SubmissionStatus.ACCEPTED.code());
-    accepted.setAcceptedAt(OffsetDateTime.now());
+    accepted.setAcceptedAt(now);
     // the caller stores the record with the rest of what it learnt about the file
   }
 
