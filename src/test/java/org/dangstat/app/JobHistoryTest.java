@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Honest jobs: the demo runs consolidate, analyze twice and allocate in one process. Each run is
+ * Honest jobs: the demo runs consolidate, analyze twice, allocate, and consolidate again after
+ * locking Q3 (the late correction turned away) in one process. Each run is
  * in the Spring Batch tables with its inputs as job parameters and a run.id counted per job, and
  * the second analysis shows its own period, not anything left by the first.
  */
@@ -31,7 +32,8 @@ class JobHistoryTest {
         "consolidate 1 inbox=" + tmp.resolve("demo/inbox").toAbsolutePath().normalize(),
         "analyze 1 period=2026Q4 report=year",
         "analyze 2 period=2026Q4 report=quarter",
-        "allocate 1 reference=2026Q4 year=2027");
+        "allocate 1 reference=2026Q4 year=2027",
+        "consolidate 2 inbox=" + tmp.resolve("demo/inbox").toAbsolutePath().normalize());
     assertThat(Files.readString(tmp.resolve("2026/report.html"))).contains("2026年度 发展党员工作分析");
     assertThat(Files.readString(tmp.resolve("2026Q4/report.html"))).contains("2026年第四季度 发展党员工作分析")
         .doesNotContain("2026年度 发展党员工作分析");
