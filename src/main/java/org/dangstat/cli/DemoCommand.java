@@ -59,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       if (code == ExitCodes.OK) {
         System.out.println();
-        code = LockDemo.run(session, inbox, data.resolve("archive"), year, database.quiet);
+        code = LockDemo.run(session, inbox, data.resolve("archive"), year);
       }
       if (code != ExitCodes.OK) {
         return code;

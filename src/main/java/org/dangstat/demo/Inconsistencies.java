@@ -2,6 +2,7 @@ package org.dangstat.demo;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -22,7 +23,10 @@ final class Inconsistencies {
   enum Kind { VANISHED, APPEARED, REGRESSED, CHANGED, REAPPEARED }
 
   private final Set<Kind> pending = EnumSet.allOf(Kind.class);
+  private final Set<String> plantedIn = new HashSet<>();
   private final int year;
+  /** The branch whose Q3 lost a member that its Q4 has again: it takes nothing else. */
+  private String appearedIn;
 
   Inconsistencies(int year) {
     this.year = year;
@@ -100,9 +104,6 @@ final class Inconsistencies {
       return; // one a branch
     }
   }
-
-  private String appearedIn;
-  private final java.util.Set<String> plantedIn = new java.util.HashSet<>();
 
   private boolean planted(String branch) {
     return plantedIn.contains(branch);

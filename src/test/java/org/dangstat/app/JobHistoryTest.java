@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Honest jobs: the demo runs consolidate, analyze twice and allocate in one process. Each run is
+ * Honest jobs: the demo runs consolidate, analyze twice, allocate, and consolidate again after
+ * locking Q3 (the late correction turned away) in one process. Each run is
  * in the Spring Batch tables with its inputs as job parameters and a run.id counted per job, and
  * the second analysis shows its own period, not anything left by the first.
  */
