@@ -108,7 +108,7 @@ class AnalysisJobConfig {
       var f = run.figures();
       var request = f.request();
       var repository = current.asOf(request.asOf());
-      CjkFont.detect().warning().ifPresent(w -> System.err.println("警告 " + w));
+      CjkFont.detect(); // registers the bundled font before the first chart
       var dir = Files.createDirectories(request.outDir().resolve("charts"));
       run.charts(ChartSet.render(f.view(), f.root(), request.period(), request.plan(), repository,
           f.stockCube(), f.completeness(), f.developedInPeriod(), dir));
