@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         "  dangstat allocate --year 2027 --net-growth-rate 0.015   # next year's quotas", ""},
     subcommands = {ConsolidateCommand.class, AnalyzeCommand.class, AllocateCommand.class, DemoCommand.class,
         BenchCommand.class, TemplateCommand.class, KeyCommand.class, WorkerCommand.class, LockCommands.Lock.class,
-        LockCommands.Unlock.class, HistoryCommand.class})
+        LockCommands.Unlock.class, HistoryCommand.class, CheckCommand.class})
 public final class Dangstat implements Runnable {
 
   public static void main(String[] args) {
