@@ -33,6 +33,10 @@ final class ConsolidateCommand implements Callable<Integer> {
           + "they may still be being written (the nightly schedule uses 300; default: ${DEFAULT-VALUE})")
   long minAge = 0;
 
+  @Option(names = "--returns", paramLabel = "DIR", description = "per branch, the newest error report and marked "
+      + "workbook of each rejected or warned file, to send back (default: ${DEFAULT-VALUE})")
+  Path returns = Path.of("out", "returns");
+
   @Mixin
   DatabaseOptions database;
 
@@ -50,17 +54,19 @@ final class ConsolidateCommand implements Callable<Integer> {
       Path data = database.dataDir(Path.of("data"));
       try (Session session = Session.open(database, data, System.out, remote.managerProperties(database))) {
         return runIn(session, inbox, archive != null ? archive : data.resolve("archive"), Duration.ofSeconds(minAge),
-            database.quiet);
+            returns, database.quiet);
       }
     }
-    return run(inbox, archive, Duration.ofSeconds(minAge), database, database.dataDir(Path.of("data")));
+    return run(inbox, archive, Duration.ofSeconds(minAge), returns, database, database.dataDir(Path.of("data")));
   }
 
-  static int run(Path inbox, Path archive, Duration minAge, DatabaseOptions database, Path data) throws Exception {
+  static int run(Path inbox, Path archive, Duration minAge, Path returns, DatabaseOptions database, Path data)
+      throws Exception {
     checkInbox(inbox);
     database.checkUrl();
     try (Session session = Session.open(database, data, System.out)) {
-      return runIn(session, inbox, archive != null ? archive : data.resolve("archive"), minAge, database.quiet);
+      return runIn(session, inbox, archive != null ? archive : data.resolve("archive"), minAge, returns,
+          database.quiet);
     }
   }
 
@@ -80,17 +86,19 @@ final class ConsolidateCommand implements Callable<Integer> {
     }
   }
 
-  static int runIn(Session session, Path inbox, Path archiveDir, boolean quiet) throws Exception {
-    return runIn(session, inbox, archiveDir, Duration.ZERO, quiet);
+  static int runIn(Session session, Path inbox, Path archiveDir, Path returns, boolean quiet) throws Exception {
+    return runIn(session, inbox, archiveDir, Duration.ZERO, returns, quiet);
   }
 
-  static int runIn(Session session, Path inbox, Path archiveDir, Duration minAge, boolean quiet) throws Exception {
+  static int runIn(Session session, Path inbox, Path archiveDir, Duration minAge, Path returns, boolean quiet)
+      throws Exception {
     if (!quiet) {
       System.out.println("整理收件箱 consolidating " + inbox.toAbsolutePath().normalize());
     }
     ConsolidationSummary summary;
     try {
-      summary = session.context.getBean(ConsolidationLauncher.class).consolidate(inbox, archiveDir, minAge);
+      summary = session.context.getBean(ConsolidationLauncher.class).consolidate(inbox, archiveDir, minAge,
+          returns);
     } catch (IdKeyGuard.KeyRefused e) {
       throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
     } catch (PartitionStillRunningException e) {

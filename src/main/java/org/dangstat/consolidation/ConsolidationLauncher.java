@@ -1,6 +1,7 @@
 package org.dangstat.consolidation;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.dangstat.app.JobRuns;
@@ -50,14 +51,16 @@ public class ConsolidationLauncher {
   }
 
   public ConsolidationSummary consolidate(Path inbox, Path archive) throws Exception {
-    return consolidate(inbox, archive, java.time.Duration.ZERO);
+    return consolidate(inbox, archive, java.time.Duration.ZERO, null);
   }
 
   /**
    * @param minAge files modified more recently are left for the next run (TOO_NEW)
+   * @param returns the returns folder (per branch, the newest reports to send back), or null for none
    * @throws IdKeyGuard.KeyRefused when the person-hash key is not the warehouse's (nothing was done)
    */
-  public ConsolidationSummary consolidate(Path inbox, Path archive, java.time.Duration minAge) throws Exception {
+  public ConsolidationSummary consolidate(Path inbox, Path archive, java.time.Duration minAge, Path returns)
+      throws Exception {
     long started = System.nanoTime();
     keyGuard.settle(run.dataDir(), run.idKey());
     IssueLog.clean(run.dataDir()); // a killed run's spill files and half-made copies: we hold the run lock
@@ -82,10 +85,12 @@ public class ConsolidationLauncher {
         failure = remote.describeFailure(execution, failure);
       }
     }
+    Path returnsDir = returns == null ? null : returns.toAbsolutePath().normalize();
+    Map<Long, Path> returned = returnsDir == null ? Map.of() : Returns.copy(returnsDir, files);
     return new ConsolidationSummary(execution.getStatus() == BatchStatus.COMPLETED, failure, instance, resumed,
         files, run.tally().unchangedFiles(), run.tally().ignoredFiles(), run.tally().tooNewFiles(),
         run.tally().unreadableFiles(), conflicts.inPeriods(periods),
-        run.tally().notes(), (System.nanoTime() - started) / 1e9);
+        run.tally().notes(), (System.nanoTime() - started) / 1e9, returnsDir, returned);
   }
 
   private JobExecution resumeUnfinished(String inbox) throws Exception {

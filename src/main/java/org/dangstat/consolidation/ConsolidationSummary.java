@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.dangstat.consolidation.ConflictRepository.Conflict;
 import org.dangstat.core.SubmissionStatus;
 import org.dangstat.excel.AnnotatedCopy;
@@ -13,7 +14,8 @@ import org.dangstat.warehouse.jooq.tables.records.SubmissionRecord;
 public record ConsolidationSummary(
     boolean completed, String failure, long jobInstanceId, boolean resumed,
     List<SubmissionRecord> files, int unchanged, List<String> ignored, List<String> tooNew,
-    List<String> unreadable, List<Conflict> conflicts, List<String> notes, double seconds) {
+    List<String> unreadable, List<Conflict> conflicts, List<String> notes, double seconds,
+    Path returnsDir, Map<Long, Path> returned) {
 
   public long accepted() {
     return files.stream().filter(f -> !SubmissionStatus.REJECTED.is(f.getStatus())).count();
@@ -66,14 +68,16 @@ public record ConsolidationSummary(
     out.printf("  %-22s %10.1f s  (%,.0f 行/秒 rows/s)%n", "用时 time", seconds,
         rowsRead() / Math.max(seconds, 1e-3));
     files.stream().filter(f -> SubmissionStatus.REJECTED.is(f.getStatus())).forEach(f -> out.printf(
-        "  ✗ 退回 %s：%d 个错误，报告 %s%s%n", f.getInboxPath(), f.getErrors(), f.getErrorReportPath(),
-        annotated(f)));
+        "  ✗ 退回 %s：%d 个错误，报告 %s%s%n", f.getInboxPath(), f.getErrors(), report(f), annotated(f)));
     var warned = files.stream().filter(f -> !SubmissionStatus.REJECTED.is(f.getStatus()) && f.getWarnings() > 0).toList();
     warned.stream().limit(5).forEach(f -> out.printf("  ! 警告 %s：%d 个警告，报告 %s%s%n", f.getInboxPath(),
-        f.getWarnings(), f.getErrorReportPath(), annotated(f)));
+        f.getWarnings(), report(f), annotated(f)));
     if (warned.size() > 5) {
-      out.printf("  ! 另有 %d 个文件有警告（已入库；明细见各文件报告或 psql: select * from warehouse.v_file_issue）%n",
-          warned.size() - 5);
+      out.printf("  ! 另有 %d 个文件有警告（已入库；明细见%s）%n", warned.size() - 5,
+          returned.isEmpty() ? "各文件的报告" : "退回文件夹中各支部的报告");
+    }
+    if (!returned.isEmpty()) {
+      out.printf("  → 退回文件夹 returns: %s（每个支部一个文件夹，报告和批注可直接发回支部）%n", returnsDir);
     }
     ignored.forEach(f -> out.println("  · 忽略 ignored: " + f));
     tooNew.forEach(f -> out.println("  · 稍后读取 TOO_NEW: " + f + "（修改时间未满 --min-age，可能仍在写入，留待下次运行）"));
@@ -86,12 +90,19 @@ public record ConsolidationSummary(
     }
   }
 
+  /** The error report to send back: its copy in the returns folder, else the archived one. */
+  Path report(SubmissionRecord f) {
+    Path copy = returned.get(f.getId());
+    return copy != null ? copy : f.getErrorReportPath() == null ? null : Path.of(f.getErrorReportPath());
+  }
+
   /** "，批注 <path>" when the clerk's workbook was given back marked (XLSX only). */
-  private static String annotated(SubmissionRecord f) {
-    if (f.getErrorReportPath() == null) {
+  private String annotated(SubmissionRecord f) {
+    Path report = report(f);
+    if (report == null) {
       return "";
     }
-    Path copy = AnnotatedCopy.targetFor(Path.of(f.getFileName()), Path.of(f.getErrorReportPath()).getParent());
+    Path copy = AnnotatedCopy.targetFor(Path.of(f.getFileName()), report.getParent());
     return Files.exists(copy) ? "，批注 " + copy : "";
   }
 }

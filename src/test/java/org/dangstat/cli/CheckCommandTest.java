@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dangstat.support.Township.id;
 import static org.dangstat.support.Township.member;
 
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dangstat.support.Cli;
 import org.dangstat.support.TestDatabase;
+import org.dangstat.support.TestWorkbooks;
 import org.dangstat.support.Township;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,9 +74,9 @@ class CheckCommandTest {
   @Test
   void xlsxFilesGetAMarkedCopyAndAFixedFileLosesItsOldReport() throws Exception {
     Path bad = tmp.resolve("TS-001_2026Q1.xlsx");
-    writeXlsx(bad, List.of(member(BAD, "王一")));
+    TestWorkbooks.writeXlsx(bad, List.of(member(BAD, "王一")));
     Path good = tmp.resolve("TS-002_2026Q1.xlsx");
-    writeXlsx(good, List.of(member(A, "王一")));
+    TestWorkbooks.writeXlsx(good, List.of(member(A, "王一")));
 
     var r = Cli.run("check", tmp.toString());
 
@@ -86,7 +85,7 @@ class CheckCommandTest {
     assertThat(tmp.resolve("TS-001_2026Q1.xlsx.errors.csv")).exists();
     assertThat(tmp.resolve("TS-001_2026Q1.批注.xlsx")).exists();
 
-    writeXlsx(bad, List.of(member(A, "王一")));
+    TestWorkbooks.writeXlsx(bad, List.of(member(A, "王一")));
     var again = Cli.run("check", tmp.toString());
 
     assertThat(again.exitCode()).isZero();
@@ -109,7 +108,7 @@ class CheckCommandTest {
         .branchFile("TS-001_2026Q1.csv", List.of(member(BAD, "王一"), member(B, "李二,"), "x,,,")) 
         .branchFile("TS-002_2026Q1.csv", List.of(member(A, "王一"), member(A, "王一")))
         .branchFile("TS-003_2026Q9.csv", List.of(member(A, "王一")));
-    writeXlsx(t.inbox().resolve("TS-003_2026Q1.xlsx"), List.of(member(BAD, "王一"), member(B, "李二")));
+    TestWorkbooks.writeXlsx(t.inbox().resolve("TS-003_2026Q1.xlsx"), List.of(member(BAD, "王一"), member(B, "李二")));
     Path checked = tmp.resolve("checked");
     var check = Cli.run("check", "--out", checked.toString(), t.inbox().toString());
     Path data = tmp.resolve("data");
@@ -123,28 +122,6 @@ class CheckCommandTest {
         archived = files.filter(p -> p.getFileName().toString().equals(name + ".errors.csv")).findFirst().orElseThrow();
       }
       assertThat(Files.readString(checked.resolve(name + ".errors.csv"))).as(name).isEqualTo(Files.readString(archived));
-    }
-  }
-
-  /** A workbook with the template's header in row 1 and the given CSV lines below, all as text. */
-  static void writeXlsx(Path file, List<String> rows) throws Exception {
-    try (var wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-      var sheet = wb.createSheet("人员");
-      String[] header = Township.HEADER.split(",");
-      var h = sheet.createRow(0);
-      for (int i = 0; i < header.length; i++) {
-        h.createCell(i).setCellValue(header[i]);
-      }
-      for (int r = 0; r < rows.size(); r++) {
-        String[] cells = rows.get(r).split(",", -1);
-        var row = sheet.createRow(r + 1);
-        for (int i = 0; i < cells.length; i++) {
-          if (!cells[i].isEmpty()) {
-            row.createCell(i).setCellValue(cells[i]);
-          }
-        }
-      }
-      wb.write(out);
     }
   }
 }
