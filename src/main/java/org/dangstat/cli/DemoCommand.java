@@ -39,8 +39,8 @@ final class DemoCommand implements Callable<Integer> {
     int year = manifest.year();
     Path plan = writePlan(demo, year);
     try (Session session = Session.open(database, data, System.out)) {
-      int code = ConsolidateCommand.runIn(session, inbox, data.resolve("archive"),
-          demo.resolve("returns"), database.quiet);
+      int code = ConsolidateCommand.exitCode(ConsolidateCommand.runIn(session, inbox,
+          data.resolve("archive"), demo.resolve("returns"), database.quiet));
       for (String period : new String[] {String.valueOf(year), year + "Q4"}) {
         if (code == ExitCodes.OK) {
           System.out.println();

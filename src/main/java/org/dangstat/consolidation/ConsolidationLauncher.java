@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.dangstat.app.JobRuns;
 import org.dangstat.core.SubmissionStatus;
 import org.dangstat.warehouse.IdKeyGuard;
+import org.dangstat.warehouse.jooq.tables.records.SubmissionRecord;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -31,18 +32,20 @@ public class ConsolidationLauncher {
   private final Job consolidateJob;
   private final SubmissionRepository submissions;
   private final ConflictRepository conflicts;
+  private final IssueRepository issues;
   private final RunContext run;
   private final IdKeyGuard keyGuard;
   private final JobRuns jobRuns;
   private final RemoteManager remote;
 
   ConsolidationLauncher(JobOperator jobOperator, JobRepository jobRepository, Job consolidateJob,
-      SubmissionRepository submissions, ConflictRepository conflicts, RunContext run, IdKeyGuard keyGuard,
-      JobRuns jobRuns, ObjectProvider<RemoteManager> remote) {
+      SubmissionRepository submissions, ConflictRepository conflicts, IssueRepository issues, RunContext run,
+      IdKeyGuard keyGuard, JobRuns jobRuns, ObjectProvider<RemoteManager> remote) {
     this.jobOperator = jobOperator;
     this.jobRepository = jobRepository;
     this.submissions = submissions;
     this.conflicts = conflicts;
+    this.issues = issues;
     this.run = run;
     this.keyGuard = keyGuard;
     this.jobRuns = jobRuns;
@@ -87,10 +90,12 @@ public class ConsolidationLauncher {
     }
     Path returnsDir = returns == null ? null : returns.toAbsolutePath().normalize();
     Map<Long, Path> returned = returnsDir == null ? Map.of() : Returns.copy(returnsDir, files);
+    var codes = issues.codeCounts(files.stream().filter(f -> f.getErrors() + f.getWarnings() > 0)
+        .map(SubmissionRecord::getId).toList());
     return new ConsolidationSummary(execution.getStatus() == BatchStatus.COMPLETED, failure, instance, resumed,
         files, run.tally().unchangedFiles(), run.tally().ignoredFiles(), run.tally().tooNewFiles(),
         run.tally().unreadableFiles(), conflicts.inPeriods(periods),
-        run.tally().notes(), (System.nanoTime() - started) / 1e9, returnsDir, returned);
+        run.tally().notes(), (System.nanoTime() - started) / 1e9, returnsDir, returned, codes);
   }
 
   private JobExecution resumeUnfinished(String inbox) throws Exception {

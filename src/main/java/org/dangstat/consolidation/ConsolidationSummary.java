@@ -3,6 +3,7 @@ package org.dangstat.consolidation;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dangstat.consolidation.ConflictRepository.Conflict;
@@ -15,7 +16,7 @@ public record ConsolidationSummary(
     boolean completed, String failure, long jobInstanceId, boolean resumed,
     List<SubmissionRecord> files, int unchanged, List<String> ignored, List<String> tooNew,
     List<String> unreadable, List<Conflict> conflicts, List<String> notes, double seconds,
-    Path returnsDir, Map<Long, Path> returned) {
+    Path returnsDir, Map<Long, Path> returned, Map<Long, Map<String, Integer>> codes) {
 
   public long accepted() {
     return files.stream().filter(f -> !SubmissionStatus.REJECTED.is(f.getStatus())).count();
@@ -104,5 +105,48 @@ public record ConsolidationSummary(
     }
     Path copy = AnnotatedCopy.targetFor(Path.of(f.getFileName()), report.getParent());
     return Files.exists(copy) ? "，批注 " + copy : "";
+  }
+
+  /** The same summary as one JSON-ready object (consolidate --json), for monitoring. */
+  public Map<String, Object> asJson() {
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("accepted", accepted());
+    counts.put("rejected", rejected());
+    counts.put("unchanged", unchanged);
+    counts.put("ignored", ignored.size());
+    counts.put("rows_read", rowsRead());
+    counts.put("rows_loaded", rowsLoaded());
+    counts.put("errors", errors());
+    counts.put("warnings", warnings());
+    counts.put("conflicts", conflicts.size());
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("completed", completed);
+    json.put("failure", completed ? null : failure);
+    json.put("run", jobInstanceId);
+    json.put("resumed", resumed);
+    json.put("counts", counts);
+    json.put("seconds", Math.round(seconds * 1000) / 1000.0);
+    json.put("rejected_files", files.stream().filter(f -> SubmissionStatus.REJECTED.is(f.getStatus()))
+        .map(f -> fileJson(f, f.getErrors())).toList());
+    json.put("warned_files", files.stream().filter(f -> !SubmissionStatus.REJECTED.is(f.getStatus()) && f.getWarnings() > 0)
+        .map(f -> fileJson(f, f.getWarnings())).toList());
+    json.put("ignored_files", ignored);
+    json.put("notes", notes);
+    json.put("returns", returnsDir == null ? null : returnsDir.toString());
+    return json;
+  }
+
+  private Map<String, Object> fileJson(SubmissionRecord f, int problems) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("file", f.getInboxPath());
+    m.put("branch", f.getBranchCode());
+    m.put("period", f.getPeriod());
+    m.put(SubmissionStatus.REJECTED.is(f.getStatus()) ? "errors" : "warnings", problems);
+    m.put("codes", codes.getOrDefault(f.getId(), Map.of()));
+    Path report = report(f);
+    m.put("report", report == null ? null : report.toString());
+    String marked = annotated(f);
+    m.put("marked_copy", marked.isEmpty() ? null : marked.substring("，批注 ".length()));
+    return m;
   }
 }
