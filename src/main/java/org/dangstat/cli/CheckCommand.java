@@ -20,10 +20,7 @@ import picocli.CommandLine.Parameters;
         + "beside it or into --out. A folder is checked as an inbox. Without --orgunits (or an orgunits "
         + "file among FILE) the branch code is not checked.",
         "", "Examples:", "  dangstat check CQ-007_2026Q3.xlsx",
-        "  dangstat check --orgunits inbox/orgunits.csv --out out/check inbox/", ""},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every file would be accepted (some perhaps with warnings)",
-        "2:bad usage: a file or folder that does not exist", "4:at least one file would be rejected"})
+        "  dangstat check --orgunits inbox/orgunits.csv --out out/check inbox/", ""})
 final class CheckCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "branch files (<code>_<period>.csv/.xlsx) or folders")

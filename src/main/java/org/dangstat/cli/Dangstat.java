@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line of cli.md: one executable jar, a command per job. */
-@Command(name = "dangstat", mixinStandardHelpOptions = true, version = "dangstat 0.1",
+@Command(name = "dangstat", mixinStandardHelpOptions = true, resourceBundle = "org.dangstat.cli.Help", version = "dangstat 0.1",
     description = {"Batch planning and analytics for township party organisation departments.", "",
         "Examples:", "  dangstat demo                          # a synthetic township, end to end",
         "  dangstat consolidate --inbox inbox/    # the nightly job",
