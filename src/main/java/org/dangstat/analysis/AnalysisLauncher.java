@@ -60,7 +60,7 @@ public class AnalysisLauncher {
     var request = asked.at(moment, lockedAt);
     var execution = jobOperator.start(analyzeJob, jobRuns.next(analyzeJob, request.parameters()));
     boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
-    String failure = execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst().orElse("");
+    String failure = execution.getAllFailureExceptions().stream().map(org.dangstat.app.JobFailure::message).findFirst().orElse("");
     var context = execution.getExecutionContext();
     int missing = ok ? context.getInt(AnalysisJobConfig.MISSING_BRANCHES, 0) : 0;
     var counts = new java.util.LinkedHashMap<String, Integer>();

@@ -62,8 +62,8 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println();
     System.out.println("数据仓库 warehouse: " + (database.url != null ? database.url
         : "embedded PostgreSQL in " + database.dataDir(demo.resolve("data")).resolve("pg")));
-    System.out.println("原件与错误报告 archive and error reports: "
-        + database.dataDir(demo.resolve("data")).resolve("archive"));
+    System.out.println("原件 archive: " + database.dataDir(demo.resolve("data")).resolve("archive"));
+    System.out.println("退回各支部的错误报告 returns to send back: " + demo.resolve("returns"));
     return ExitCodes.OK;
   }
 

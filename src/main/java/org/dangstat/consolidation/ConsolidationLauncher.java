@@ -80,7 +80,7 @@ public class ConsolidationLauncher {
     var files = submissions.ofJobInstance(instance);
     var periods = files.stream().filter(f -> SubmissionStatus.ACCEPTED.is(f.getStatus()) && f.getPeriod() != null)
         .map(f -> f.getPeriod()).collect(Collectors.toSet());
-    String failure = execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst()
+    String failure = execution.getAllFailureExceptions().stream().map(org.dangstat.app.JobFailure::message).findFirst()
         .orElse(String.valueOf(execution.getExitStatus().getExitDescription()));
     if (remote != null) {
       remote.absorbTallies(execution, run.tally());

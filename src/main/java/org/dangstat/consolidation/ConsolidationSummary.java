@@ -86,7 +86,7 @@ public record ConsolidationSummary(
     conflicts.stream().limit(50).forEach(c -> out.printf("  ⚠ CROSS_BRANCH_CONFLICT %s %s %s 同时在 %s 和 %s%n",
         c.period(), c.name(), c.idMasked(), c.branchA(), c.branchB()));
     if (!completed) {
-      out.println("  运行未完成 FAILED: " + failure);
+      out.println("  运行未完成（JOB_FAILED）：" + failure);
       out.println("  重新运行同一命令即可从中断处继续 (run the same command again to resume)");
     }
   }
