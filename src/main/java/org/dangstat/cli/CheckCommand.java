@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
         "  dangstat check --orgunits inbox/orgunits.csv --out out/check inbox/", ""})
 final class CheckCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "branch files (<code>_<period>.csv/.xlsx) or folders")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "branch files (CODE_PERIOD.csv or .xlsx, e.g. CQ-007_2026Q3.xlsx) or folders")
   List<Path> files;
 
   @Option(names = "--orgunits", paramLabel = "FILE", description = "the org tree to check branch codes against")
