@@ -35,7 +35,7 @@ public class AllocationLauncher {
   public Outcome allocate(AllocationRequest request) throws Exception {
     var execution = jobOperator.start(allocateJob, jobRuns.next(allocateJob, request.parameters()));
     boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
-    String failure = execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst().orElse("");
+    String failure = execution.getAllFailureExceptions().stream().map(org.dangstat.app.JobFailure::message).findFirst().orElse("");
     return new Outcome(ok, failure, request.reference(),
         ok ? AllocationSummary.from(execution.getExecutionContext()) : null);
   }

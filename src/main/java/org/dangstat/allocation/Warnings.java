@@ -40,14 +40,9 @@ final class Warnings {
     return out;
   }
 
-  /** E.g. 不低于30%, 不超过1.5%, 50%左右. */
+  /** E.g. 不低于30%, 控制在1.5%以内, 50%左右 (the targets here are shares). */
   static String requirement(Target t) {
-    String p = percent(t.value());
-    return switch (t.kind()) {
-      case MIN -> "不低于" + p;
-      case MAX -> "不超过" + p;
-      case APPROX -> p + "左右";
-    };
+    return t.chinese("%");
   }
 
   static String percent(double share) {

@@ -39,6 +39,10 @@ class AnalysisJobConfig {
   static final String JOB_NAME = "analyze";
   /** In the job's execution context: branches without an accepted file this period. */
   static final String MISSING_BRANCHES = "missing_branches";
+  /** In the job's execution context, for the summary's counts: branches, compliance findings, charts. */
+  static final String BRANCHES = "branches";
+  static final String COMPLIANCE_FINDINGS = "compliance_findings";
+  static final String CHARTS = "charts";
 
   /** A new one for every execution of the job. */
   @Bean
@@ -95,8 +99,10 @@ class AnalysisJobConfig {
       run.figures(new AnalysisRun.Figures(request, root, indicators, new IndicatorView(indicators), completeness,
           findings, Findings.of(indicators, request.plan(), root), Findings.attention(indicators), stockCube,
           developedInPeriod, annual, annualFiles, workbook, crossPeriod, yearChain == null ? null : yearChain.join()));
-      contribution.getStepExecution().getJobExecution().getExecutionContext()
-          .putInt(MISSING_BRANCHES, (int) completeness.stream().filter(r -> !SubmissionStatus.ACCEPTED.is(r.status())).count());
+      var job = contribution.getStepExecution().getJobExecution().getExecutionContext();
+      job.putInt(MISSING_BRANCHES, (int) completeness.stream().filter(r -> !SubmissionStatus.ACCEPTED.is(r.status())).count());
+      job.putInt(BRANCHES, completeness.size());
+      job.putInt(COMPLIANCE_FINDINGS, findings.size());
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();
   }
@@ -108,10 +114,11 @@ class AnalysisJobConfig {
       var f = run.figures();
       var request = f.request();
       var repository = current.asOf(request.asOf());
-      CjkFont.detect().warning().ifPresent(w -> System.err.println("警告 " + w));
+      CjkFont.detect(); // registers the bundled font before the first chart
       var dir = Files.createDirectories(request.outDir().resolve("charts"));
       run.charts(ChartSet.render(f.view(), f.root(), request.period(), request.plan(), repository,
           f.stockCube(), f.completeness(), f.developedInPeriod(), dir));
+      contribution.getStepExecution().getJobExecution().getExecutionContext().putInt(CHARTS, run.charts().size());
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();
   }

@@ -16,8 +16,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class AnalysisLauncher {
 
-  /** How it went: the report's path, or why it failed. */
-  public record Outcome(boolean completed, Path report, String failure, int missingBranches) {}
+  /**
+   * How it went: the report's path, or why it failed.
+   *
+   * @param counts what was analysed (branches, those without an accepted file, compliance findings,
+   *     charts), for the summary and {@code --json}
+   */
+  public record Outcome(boolean completed, Path report, String failure, int missingBranches,
+      java.util.Map<String, Integer> counts) {}
 
   private final JobOperator jobOperator;
   private final Job analyzeJob;
@@ -54,8 +60,16 @@ public class AnalysisLauncher {
     var request = asked.at(moment, lockedAt);
     var execution = jobOperator.start(analyzeJob, jobRuns.next(analyzeJob, request.parameters()));
     boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
-    String failure = execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst().orElse("");
-    int missing = ok ? execution.getExecutionContext().getInt(AnalysisJobConfig.MISSING_BRANCHES, 0) : 0;
-    return new Outcome(ok, request.outDir().resolve("report.html"), failure, missing);
+    String failure = execution.getAllFailureExceptions().stream().map(org.dangstat.app.JobFailure::message).findFirst().orElse("");
+    var context = execution.getExecutionContext();
+    int missing = ok ? context.getInt(AnalysisJobConfig.MISSING_BRANCHES, 0) : 0;
+    var counts = new java.util.LinkedHashMap<String, Integer>();
+    if (ok) {
+      counts.put("branches", context.getInt(AnalysisJobConfig.BRANCHES, 0));
+      counts.put("branches_missing", missing);
+      counts.put("compliance_findings", context.getInt(AnalysisJobConfig.COMPLIANCE_FINDINGS, 0));
+      counts.put("charts", context.getInt(AnalysisJobConfig.CHARTS, 0));
+    }
+    return new Outcome(ok, request.outDir().resolve("report.html"), failure, missing, counts);
   }
 }

@@ -9,6 +9,7 @@ import org.dangstat.compliance.Violation;
 import org.dangstat.core.SubmissionStatus;
 import org.dangstat.core.TargetStatus;
 import org.dangstat.indicators.IndicatorCatalog;
+import org.dangstat.plan.Target;
 
 /**
  * The sections of report.html, in reading order, as the figures and words the template
@@ -64,7 +65,8 @@ final class ReportSections {
     for (String key : catalog.keys()) {
       var cell = c.indicators().cell(c.root(), key);
       if (cell.target() != null && !cell.target().isBlank()) {
-        out.add(new TargetRow(cell.status(), catalog.label(key), cell.target(), format(catalog, key, cell.value()),
+        out.add(new TargetRow(cell.status(), catalog.label(key),
+            Target.readable(cell.target(), catalog.entry(key).unit()), format(catalog, key, cell.value()),
             fraction(cell), TargetStatus.labelOf(cell.status(), "无数据")));
       }
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.dangstat.consolidation.RunContext;
 import org.dangstat.warehouse.DatabaseSettings;
+import org.dangstat.warehouse.MigrationHistory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -58,6 +59,10 @@ public final class WarehouseContext {
     // on a million rows (docs/performance.md).
     props.put("spring.datasource.hikari.data-source-properties.options", "-c jit=off");
     props.put("spring.flyway.locations", "classpath:db/migration");
+    // Flyway looks at dangstat's own schemas only, and keeps its history in one of them: a
+    // database with other tables in public is none of its business (MigrationHistory).
+    props.put("spring.flyway.schemas", MigrationHistory.SCHEMA);
+    props.put("spring.flyway.default-schema", MigrationHistory.SCHEMA);
     props.put("spring.jooq.sql-dialect", "POSTGRES");
     props.put("spring.batch.job.enabled", "false");
     props.put("spring.batch.jdbc.initialize-schema", "never");

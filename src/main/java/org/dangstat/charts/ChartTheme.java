@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.dangstat.core.Colour;
 import org.dangstat.core.TargetStatus;
@@ -146,12 +147,28 @@ final class ChartTheme {
             Files.createDirectories(dir);
             Path png = dir.resolve(name + ".png");
             Path svg = dir.resolve(name + ".svg");
+            chooseFont(chart, name);
             BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
             VectorGraphicsEncoder.saveVectorGraphic(chart, svg.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            SvgFonts.rewrite(svg);
             return new ChartFile(name, chart.getTitle(), png, svg);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write chart " + name + " to " + dir, e);
         }
+    }
+
+    /**
+     * The bundled font, or an installed one when a label has a character the bundled one lacks;
+     * a warning when no font can draw them (the chart is still written).
+     */
+    private static void chooseFont(Chart<?, ?> chart, String name) {
+        CjkFont fonts = CjkFont.detect();
+        List<String> texts = ChartText.of(chart);
+        fonts.familyFor(texts).ifPresentOrElse(family -> {
+            if (!family.equals(fonts.family())) {
+                ChartText.useFamily(chart.getStyler(), family);
+            }
+        }, () -> fonts.warningFor(name, texts).ifPresent(w -> System.err.println("警告 " + w)));
     }
 
     /** Upper axis bound for counts: never 0 (XChart cannot draw an empty range). */

@@ -66,7 +66,7 @@ final class AllocateCommand implements Callable<Integer> {
     var outcome = launcher.allocate(new AllocationRequest(year, total, rate,
         cutOff != null ? cutOff : Candidate.defaultCutOff(year), base, base == null ? null : baseFile, reference, dir));
     if (!outcome.completed()) {
-      System.out.println("起草失败 FAILED: " + outcome.failure());
+      System.out.println("起草失败（JOB_FAILED）：" + outcome.failure() + "；重新运行同一命令即可 (run it again)");
       return ExitCodes.JOB_FAILED;
     }
     var a = outcome.summary();

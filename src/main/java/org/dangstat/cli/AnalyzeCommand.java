@@ -2,7 +2,12 @@ package org.dangstat.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.dangstat.analysis.AnalysisLauncher;
@@ -40,15 +45,24 @@ final class AnalyzeCommand implements Callable<Integer> {
       + "an ISO date (the end of that day) or date-time, e.g. 2026-07-15 or 2026-07-15T18:00")
   String asOf;
 
+  @Option(names = "--json", paramLabel = "FILE", description = "also write the summary as one JSON object, for monitoring")
+  Path json;
+
   @Mixin
   DatabaseOptions database;
 
   @Override
   public Integer call() throws Exception {
-    checkPeriod(period); // before any database starts
-    OffsetDateTime moment = asOf == null ? null : Moments.parse(asOf);
-    try (Session session = Session.open(database, database.dataDir(Path.of("data")), System.out)) {
-      return runIn(session, period, plan, out, moment);
+    Instant started = Instant.now();
+    try {
+      checkPeriod(period); // before any database starts
+      OffsetDateTime moment = asOf == null ? null : Moments.parse(asOf);
+      try (Session session = Session.open(database, database.dataDir(Path.of("data")), System.out)) {
+        return runIn(session, period, plan, out, moment, json);
+      }
+    } catch (CommandFailure e) {
+      JsonSummary.write(json, "analyze", e.exitCode(), started, JsonSummary.failure(e.getMessage()));
+      throw e;
     }
   }
 
@@ -67,11 +81,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   static int runIn(Session session, String periodText, Path planFile, Path out) throws Exception {
-    return runIn(session, periodText, planFile, out, null);
+    return runIn(session, periodText, planFile, out, null, null);
   }
 
-  static int runIn(Session session, String periodText, Path planFile, Path out, OffsetDateTime asOf)
+  static int runIn(Session session, String periodText, Path planFile, Path out, OffsetDateTime asOf, Path json)
       throws Exception {
+    Instant startedAt = Instant.now();
     boolean year = YEAR.matcher(periodText.trim()).matches();
     Period period = checkPeriod(periodText);
     Path plan = planFile != null ? planFile : Path.of("jobs", "plan-" + period.year() + ".yml");
@@ -99,8 +114,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         System.out.println("回溯分析 as of " + Moments.show(asOf) + "：只用当时在用的名册");
       }
       var outcome = launcher.analyze(new AnalysisRequest(period, year, checked, plan, dir, asOf, null));
+      int code = outcome.completed() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
+      JsonSummary.write(json, "analyze", code, startedAt, json(outcome, year ? String.valueOf(period.year())
+          : period.toString(), dir, (System.nanoTime() - started) / 1e9));
       if (!outcome.completed()) {
-        System.out.println("分析失败 FAILED: " + outcome.failure());
+        System.out.println("分析失败（JOB_FAILED）：" + outcome.failure() + "；重新运行同一命令即可 (run it again)");
         return ExitCodes.JOB_FAILED;
       }
       if (outcome.missingBranches() > 0) {
@@ -113,6 +131,25 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     }
+  }
+
+  private static Map<String, Object> json(AnalysisLauncher.Outcome outcome, String period, Path dir, double seconds)
+      throws java.io.IOException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("completed", outcome.completed());
+    body.put("failure", outcome.completed() ? null : outcome.failure());
+    body.put("period", period);
+    body.put("counts", outcome.counts());
+    body.put("seconds", Math.round(seconds * 1000) / 1000.0);
+    List<String> files = new ArrayList<>();
+    if (outcome.completed()) {
+      try (var paths = Files.walk(dir)) {
+        paths.filter(Files::isRegularFile).map(Path::toString).sorted().forEach(files::add);
+      }
+    }
+    body.put("report", outcome.completed() ? outcome.report().toString() : null);
+    body.put("outputs", files);
+    return body;
   }
 
   private static Plan readPlan(Path plan, AnalysisLauncher launcher) {

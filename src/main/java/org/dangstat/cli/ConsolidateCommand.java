@@ -3,6 +3,7 @@ package org.dangstat.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.dangstat.consolidation.ConsolidationLauncher;
 import org.dangstat.consolidation.ConsolidationSummary;
@@ -33,6 +34,14 @@ final class ConsolidateCommand implements Callable<Integer> {
           + "they may still be being written (the nightly schedule uses 300; default: ${DEFAULT-VALUE})")
   long minAge = 0;
 
+  @Option(names = "--returns", paramLabel = "DIR", description = "per branch, the newest error report and marked "
+      + "workbook of each rejected or warned file, to send back (default: ${DEFAULT-VALUE})")
+  Path returns = Path.of("out", "returns");
+
+  @Option(names = "--json", paramLabel = "FILE", description = "also write the summary as one JSON object, for "
+      + "monitoring (counts, rejected files with their codes, time, where the reports are)")
+  Path json;
+
   @Mixin
   DatabaseOptions database;
 
@@ -41,26 +50,42 @@ final class ConsolidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (minAge < 0) {
-      throw new CommandFailure(ExitCodes.USAGE, "--min-age 不能为负数（BAD_MIN_AGE: seconds, 0 or more）");
-    }
-    if (remote.broker != null) {
-      checkInbox(inbox);
-      database.checkUrl();
-      Path data = database.dataDir(Path.of("data"));
-      try (Session session = Session.open(database, data, System.out, remote.managerProperties(database))) {
-        return runIn(session, inbox, archive != null ? archive : data.resolve("archive"), Duration.ofSeconds(minAge),
-            database.quiet);
+    Instant started = Instant.now();
+    try {
+      if (minAge < 0) {
+        throw new CommandFailure(ExitCodes.USAGE, "--min-age 不能为负数（BAD_MIN_AGE: seconds, 0 or more）");
       }
+      ConsolidationSummary summary = remote.broker != null ? runRemote()
+          : run(inbox, archive, Duration.ofSeconds(minAge), returns, database, database.dataDir(Path.of("data")));
+      JsonSummary.write(json, "consolidate", exitCode(summary), started, summary.asJson());
+      return exitCode(summary);
+    } catch (CommandFailure e) {
+      JsonSummary.write(json, "consolidate", e.exitCode(), started, JsonSummary.failure(e.getMessage()));
+      throw e;
+    } catch (Exception e) {
+      JsonSummary.write(json, "consolidate", ExitCodes.JOB_FAILED, started, JsonSummary.failure(String.valueOf(e)));
+      throw e;
     }
-    return run(inbox, archive, Duration.ofSeconds(minAge), database, database.dataDir(Path.of("data")));
   }
 
-  static int run(Path inbox, Path archive, Duration minAge, DatabaseOptions database, Path data) throws Exception {
+  /** With --broker: the partitions go to the workers listening on it. */
+  private ConsolidationSummary runRemote() throws Exception {
+    checkInbox(inbox);
+    database.checkUrl();
+    Path data = database.dataDir(Path.of("data"));
+    try (Session session = Session.open(database, data, System.out, remote.managerProperties(database))) {
+      return runIn(session, inbox, archive != null ? archive : data.resolve("archive"), Duration.ofSeconds(minAge),
+          returns, database.quiet);
+    }
+  }
+
+  static ConsolidationSummary run(Path inbox, Path archive, Duration minAge, Path returns, DatabaseOptions database,
+      Path data) throws Exception {
     checkInbox(inbox);
     database.checkUrl();
     try (Session session = Session.open(database, data, System.out)) {
-      return runIn(session, inbox, archive != null ? archive : data.resolve("archive"), minAge, database.quiet);
+      return runIn(session, inbox, archive != null ? archive : data.resolve("archive"), minAge, returns,
+          database.quiet);
     }
   }
 
@@ -80,29 +105,37 @@ final class ConsolidateCommand implements Callable<Integer> {
     }
   }
 
-  static int runIn(Session session, Path inbox, Path archiveDir, boolean quiet) throws Exception {
-    return runIn(session, inbox, archiveDir, Duration.ZERO, quiet);
+  static ConsolidationSummary runIn(Session session, Path inbox, Path archiveDir, Path returns, boolean quiet)
+      throws Exception {
+    return runIn(session, inbox, archiveDir, Duration.ZERO, returns, quiet);
   }
 
-  static int runIn(Session session, Path inbox, Path archiveDir, Duration minAge, boolean quiet) throws Exception {
-    return runIn(session, inbox, archiveDir, minAge, quiet, null);
+  static ConsolidationSummary runIn(Session session, Path inbox, Path archiveDir, Duration minAge, Path returns,
+      boolean quiet) throws Exception {
+    return runIn(session, inbox, archiveDir, minAge, returns, quiet, null);
   }
 
   /** @param now the run's moment (the demo's replayed nights), null for the real clock; no option of the command */
-  static int runIn(Session session, Path inbox, Path archiveDir, Duration minAge, boolean quiet,
-      java.time.Instant now) throws Exception {
+  static ConsolidationSummary runIn(Session session, Path inbox, Path archiveDir, Duration minAge, Path returns,
+      boolean quiet, java.time.Instant now) throws Exception {
     if (!quiet) {
       System.out.println("整理收件箱 consolidating " + inbox.toAbsolutePath().normalize());
     }
     ConsolidationSummary summary;
     try {
-      summary = session.context.getBean(ConsolidationLauncher.class).consolidate(inbox, archiveDir, minAge, now);
+      summary = session.context.getBean(ConsolidationLauncher.class).consolidate(inbox, archiveDir, minAge, now,
+          returns);
     } catch (IdKeyGuard.KeyRefused e) {
       throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
     } catch (PartitionStillRunningException e) {
       throw new CommandFailure(ExitCodes.LOCKED, e.getMessage());
     }
     summary.print(System.out);
+    return summary;
+  }
+
+  /** A consolidation that rejected some files still finished: its summary says so (cli.md). */
+  static int exitCode(ConsolidationSummary summary) {
     return summary.completed() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
   }
 }

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line of cli.md: one executable jar, a command per job. */
-@Command(name = "dangstat", mixinStandardHelpOptions = true, version = "dangstat 0.1",
+@Command(name = "dangstat", mixinStandardHelpOptions = true, resourceBundle = "org.dangstat.cli.Help", version = "dangstat 0.1",
     description = {"Batch planning and analytics for township party organisation departments.", "",
         "Examples:", "  dangstat demo                          # a synthetic township, end to end",
         "  dangstat consolidate --inbox inbox/    # the nightly job",
@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         "  dangstat allocate --year 2027 --net-growth-rate 0.015   # next year's quotas", ""},
     subcommands = {ConsolidateCommand.class, AnalyzeCommand.class, AllocateCommand.class, DemoCommand.class,
         BenchCommand.class, TemplateCommand.class, KeyCommand.class, WorkerCommand.class, LockCommands.Lock.class,
-        LockCommands.Unlock.class, HistoryCommand.class})
+        LockCommands.Unlock.class, HistoryCommand.class, CheckCommand.class})
 public final class Dangstat implements Runnable {
 
   public static void main(String[] args) {
@@ -22,23 +22,26 @@ public final class Dangstat implements Runnable {
 
   /** Runs a command and returns its exit code (tests call this in-process). */
   public static int execute(String... args) {
+    if (Failures.DEBUG) {
+      System.setProperty("dangstat.log.stack", "%ex"); // libraries' stack traces in the log too
+    }
     CommandLine cli = new CommandLine(new Dangstat());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof CommandFailure failure) {
-        commandLine.getErr().println(failure.getMessage());
-        return failure.exitCode();
-      }
-      Throwable root = e;
-      while (root.getCause() != null && root.getCause() != root) {
-        root = root.getCause();
-      }
-      commandLine.getErr().println("运行失败 FAILED: " + root);
-      if (System.getenv("DANGSTAT_DEBUG") != null) {
+      CommandFailure failure = Failures.explain(e);
+      commandLine.getErr().println(failure.getMessage());
+      if (Failures.DEBUG) {
         e.printStackTrace(commandLine.getErr());
-      } else {
+      } else if (failure.exitCode() == ExitCodes.JOB_FAILED) {
         commandLine.getErr().println("（设置 DANGSTAT_DEBUG=1 可查看详细堆栈 for the full stack trace）");
       }
-      return ExitCodes.JOB_FAILED;
+      return failure.exitCode();
+    });
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      var err = e.getCommandLine().getErr();
+      err.println("命令行有误（BAD_USAGE）：" + e.getMessage());
+      err.println("用法见 dangstat " + (e.getCommandLine().getCommandName().equals("dangstat") ? ""
+          : e.getCommandLine().getCommandName() + " ") + "--help");
+      return ExitCodes.USAGE;
     });
     return cli.execute(args);
   }

@@ -14,7 +14,8 @@ final class DatabaseOptions {
   @Option(names = "--db-user", paramLabel = "USER", description = "default: $PGUSER")
   String user;
 
-  @Option(names = "--db-password", paramLabel = "PASSWORD", description = "default: $PGPASSWORD")
+  @Option(names = "--db-password", paramLabel = "PASSWORD", description = "avoid it: visible to every user in ps "
+      + "and kept in the shell's history; use $PGPASSWORD (e.g. from a systemd EnvironmentFile) or ~/.pgpass")
   String password;
 
   @Option(names = "--data", paramLabel = "DIR",
@@ -53,7 +54,14 @@ final class DatabaseOptions {
     return user != null ? user : System.getenv("PGUSER");
   }
 
+  /** The password: --db-password (with a warning), else $PGPASSWORD, else null (the driver reads ~/.pgpass). */
   String effectivePassword() {
-    return password != null ? password : System.getenv("PGPASSWORD");
+    if (password != null) {
+      System.err.println("警告：--db-password 会被本机其他用户在进程列表（ps）中看到，并留在 shell 历史里；请改用环境变量 "
+          + "PGPASSWORD（例如 systemd 的 EnvironmentFile）或 ~/.pgpass（PASSWORD_ON_COMMAND_LINE）");
+      return password;
+    }
+    String env = System.getenv("PGPASSWORD");
+    return env == null || env.isEmpty() ? null : env;
   }
 }

@@ -46,7 +46,8 @@ final class DemoCommand implements Callable<Integer> {
     int year = manifest.year();
     Path plan = writePlan(demo, year);
     try (Session session = Session.open(database, data, System.out)) {
-      int code = NightlyRuns.replay(session, schedule, sent, inbox, data.resolve("archive"), database.quiet);
+      int code = NightlyRuns.replay(session, schedule, sent, inbox, data.resolve("archive"), demo.resolve("returns"),
+          database.quiet);
       for (String period : new String[] {String.valueOf(year), year + "Q4"}) {
         if (code == ExitCodes.OK) {
           System.out.println();
@@ -68,8 +69,8 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println();
     System.out.println("数据仓库 warehouse: " + (database.url != null ? database.url
         : "embedded PostgreSQL in " + database.dataDir(demo.resolve("data")).resolve("pg")));
-    System.out.println("原件与错误报告 archive and error reports: "
-        + database.dataDir(demo.resolve("data")).resolve("archive"));
+    System.out.println("原件 archive: " + database.dataDir(demo.resolve("data")).resolve("archive"));
+    System.out.println("退回各支部的错误报告 returns to send back: " + demo.resolve("returns"));
     return ExitCodes.OK;
   }
 

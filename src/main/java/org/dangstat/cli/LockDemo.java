@@ -26,7 +26,8 @@ final class LockDemo {
     if (corrected == null) {
       return ExitCodes.OK;
     }
-    int code = ConsolidateCommand.runIn(session, inbox, archive, true);
+    int code = ConsolidateCommand.exitCode(ConsolidateCommand.runIn(session, inbox, archive,
+        archive.getParent().resolveSibling("returns"), true));
     var files = session.context.getBean(History.class).files(q3, null).stream()
         .filter(f -> f.fileName().equals(corrected.getFileName().toString()) && "rejected".equals(f.status()))
         .toList();

@@ -24,7 +24,7 @@ final class NightlyRuns {
   private NightlyRuns() {}
 
   static int replay(Session session, Deliveries.Schedule schedule, Path sent, Path inbox, Path archive,
-      boolean quiet) throws Exception {
+      Path returns, boolean quiet) throws Exception {
     Files.createDirectories(inbox);
     Instant realNow = Instant.now();
     int code = ExitCodes.OK;
@@ -40,7 +40,8 @@ final class NightlyRuns {
       System.out.println();
       System.out.println("夜间汇总 nightly run " + SHOWN.format(run.at()) + "（" + run.period() + "，收到 "
           + run.files().size() + " 个文件）");
-      code = ConsolidateCommand.runIn(session, inbox, archive, Duration.ZERO, true, at);
+      code = ConsolidateCommand.exitCode(ConsolidateCommand.runIn(session, inbox, archive, Duration.ZERO, returns,
+          true, at));
     }
     return code;
   }

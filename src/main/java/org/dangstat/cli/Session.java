@@ -13,6 +13,7 @@ import org.dangstat.warehouse.EmbeddedPostgresServer;
 import org.dangstat.warehouse.IdHasher;
 import org.dangstat.warehouse.IdKeyGuard;
 import org.dangstat.warehouse.RunLock;
+import org.dangstat.warehouse.SetupFailure;
 import org.dangstat.warehouse.WarehouseLock;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -111,8 +112,7 @@ final class Session implements AutoCloseable {
       }
       return lock;
     } catch (SQLException e) {
-      throw new CommandFailure(ExitCodes.USAGE, "无法连接数据库 " + db.describe()
-          + "（DB_UNREACHABLE: " + e.getMessage() + "）");
+      throw new CommandFailure(ExitCodes.USAGE, "数据库 " + db.describe() + "：" + SetupFailure.of(e).getMessage());
     }
   }
 

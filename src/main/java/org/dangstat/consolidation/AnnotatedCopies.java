@@ -45,8 +45,13 @@ final class AnnotatedCopies {
     }
   }
 
-  /** The path of the copy written, or null when there is none to write. */
+  /** The path of the copy written beside the original, or null when there is none to write. */
   static Path write(Path archivedOriginal, String fileName, IssueLog log, RunTally tally) {
+    return write(archivedOriginal, fileName, log, tally, archivedOriginal.getParent());
+  }
+
+  /** The path of the copy written into {@code dir}, or null when there is none to write. */
+  static Path write(Path original, String fileName, IssueLog log, RunTally tally, Path dir) {
     if (log.isEmpty() || !fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       return null;
     }
@@ -56,13 +61,13 @@ final class AnnotatedCopies {
     }
     List<Issue> issues = new ArrayList<>();
     log.forEach(issues::add);
-    if (issues.stream().anyMatch(i -> i.code().equals("XLSX_ZIP_BOMB")) || inflatedSize(archivedOriginal) > MAX_INFLATED_BYTES) {
+    if (issues.stream().anyMatch(i -> i.code().equals("XLSX_ZIP_BOMB")) || inflatedSize(original) > MAX_INFLATED_BYTES) {
       tally.note(fileName + "：工作簿解压后过大（超过 " + (MAX_INFLATED_BYTES >> 20) + " MB）或无法解压，未生成批注副本，请看错误报告（ANNOTATION_SKIPPED）");
       return null;
     }
-    Path target = AnnotatedCopy.targetFor(Path.of(fileName), archivedOriginal.getParent());
+    Path target = AnnotatedCopy.targetFor(Path.of(fileName), dir);
     try {
-      AnnotatedCopy.write(archivedOriginal, issues, target);
+      AnnotatedCopy.write(original, issues, target);
       Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
       return target;
     } catch (RuntimeException | IOException e) {

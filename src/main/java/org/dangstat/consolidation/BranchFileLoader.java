@@ -1,9 +1,12 @@
 package org.dangstat.consolidation;
 
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.dangstat.core.Period;
 import org.dangstat.intake.BranchFileReader;
 import org.dangstat.intake.Issue;
-import org.dangstat.intake.ReadFailures;
 import org.dangstat.intake.PersonRow;
+import org.dangstat.intake.ReadFailures;
 import org.dangstat.intake.ReadSummary;
 import org.dangstat.intake.RowSink;
 import org.dangstat.warehouse.CopyRefusedException;
@@ -32,14 +35,26 @@ final class BranchFileLoader {
   FileRead read(TriagedFile c, long submissionId, PersonSnapshotCopy copy, IssueLog log) {
     long t = Timings.start();
     copy.startFile(submissionId);
-    ReadSummary read = null;
+    ReadSummary read = read(c.archived().stored(), c.name().period(), today, row -> {
+      if (log.errors() == 0) {
+        copy.add(row);
+      }
+    }, log);
+    Timings.add("read+copy", t);
+    return new FileRead(read, copy.rows(), copy.maybeDuplicates());
+  }
+
+  /**
+   * Reads and validates one branch file, the same for the nightly job and for {@code check}: valid
+   * rows go to {@code rows}, every issue to {@code log}; a file the reader cannot make sense of is
+   * an issue, never an exception. Null when nothing could be read.
+   */
+  static ReadSummary read(Path file, Period period, java.time.LocalDate today, Consumer<PersonRow> rows, IssueLog log) {
     try {
-      read = new BranchFileReader().read(c.archived().stored(), c.name().period(), today, new RowSink() {
+      return new BranchFileReader().read(file, period, today, new RowSink() {
         @Override
         public void row(PersonRow row) {
-          if (log.errors() == 0) {
-            copy.add(row);
-          }
+          rows.accept(row);
         }
 
         @Override
@@ -52,8 +67,7 @@ final class BranchFileLoader {
     } catch (RuntimeException e) {
       // a file the reader could not make sense of must not stop the night's run
       log.add(ReadFailures.issue(e));
+      return null;
     }
-    Timings.add("read+copy", t);
-    return new FileRead(read, copy.rows(), copy.maybeDuplicates());
   }
 }

@@ -1,11 +1,13 @@
 package org.dangstat.consolidation;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.dangstat.app.JobRuns;
 import org.dangstat.core.SubmissionStatus;
 import org.dangstat.warehouse.IdKeyGuard;
+import org.dangstat.warehouse.jooq.tables.records.SubmissionRecord;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -30,18 +32,20 @@ public class ConsolidationLauncher {
   private final Job consolidateJob;
   private final SubmissionRepository submissions;
   private final ConflictRepository conflicts;
+  private final IssueRepository issues;
   private final RunContext run;
   private final IdKeyGuard keyGuard;
   private final JobRuns jobRuns;
   private final RemoteManager remote;
 
   ConsolidationLauncher(JobOperator jobOperator, JobRepository jobRepository, Job consolidateJob,
-      SubmissionRepository submissions, ConflictRepository conflicts, RunContext run, IdKeyGuard keyGuard,
-      JobRuns jobRuns, ObjectProvider<RemoteManager> remote) {
+      SubmissionRepository submissions, ConflictRepository conflicts, IssueRepository issues, RunContext run,
+      IdKeyGuard keyGuard, JobRuns jobRuns, ObjectProvider<RemoteManager> remote) {
     this.jobOperator = jobOperator;
     this.jobRepository = jobRepository;
     this.submissions = submissions;
     this.conflicts = conflicts;
+    this.issues = issues;
     this.run = run;
     this.keyGuard = keyGuard;
     this.jobRuns = jobRuns;
@@ -50,15 +54,22 @@ public class ConsolidationLauncher {
   }
 
   public ConsolidationSummary consolidate(Path inbox, Path archive) throws Exception {
-    return consolidate(inbox, archive, java.time.Duration.ZERO);
+    return consolidate(inbox, archive, java.time.Duration.ZERO, null, null);
   }
 
   /**
    * @param minAge files modified more recently are left for the next run (TOO_NEW)
+   * @param returns the returns folder (per branch, the newest reports to send back), or null for none
    * @throws IdKeyGuard.KeyRefused when the person-hash key is not the warehouse's (nothing was done)
    */
   public ConsolidationSummary consolidate(Path inbox, Path archive, java.time.Duration minAge) throws Exception {
-    return consolidate(inbox, archive, minAge, null);
+    return consolidate(inbox, archive, minAge, null, null);
+  }
+
+  /** A run that copies the reports to send back into {@code returns}. */
+  public ConsolidationSummary consolidate(Path inbox, Path archive, java.time.Duration minAge, Path returns)
+      throws Exception {
+    return consolidate(inbox, archive, minAge, null, returns);
   }
 
   /**
@@ -68,7 +79,7 @@ public class ConsolidationLauncher {
    * A resumed run keeps the moment of the run it resumes.
    */
   public ConsolidationSummary consolidate(Path inbox, Path archive, java.time.Duration minAge,
-      java.time.Instant now) throws Exception {
+      java.time.Instant now, Path returns) throws Exception {
     long started = System.nanoTime();
     keyGuard.settle(run.dataDir(), run.idKey());
     IssueLog.clean(run.dataDir()); // a killed run's spill files and half-made copies: we hold the run lock
@@ -85,7 +96,7 @@ public class ConsolidationLauncher {
     var files = submissions.ofJobInstance(instance);
     var periods = files.stream().filter(f -> SubmissionStatus.ACCEPTED.is(f.getStatus()) && f.getPeriod() != null)
         .map(f -> f.getPeriod()).collect(Collectors.toSet());
-    String failure = execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst()
+    String failure = execution.getAllFailureExceptions().stream().map(org.dangstat.app.JobFailure::message).findFirst()
         .orElse(String.valueOf(execution.getExitStatus().getExitDescription()));
     if (remote != null) {
       remote.absorbTallies(execution, run.tally());
@@ -93,10 +104,14 @@ public class ConsolidationLauncher {
         failure = remote.describeFailure(execution, failure);
       }
     }
+    Path returnsDir = returns == null ? null : returns.toAbsolutePath().normalize();
+    Map<Long, Path> returned = returnsDir == null ? Map.of() : Returns.copy(returnsDir, files);
+    var codes = issues.codeCounts(files.stream().filter(f -> f.getErrors() + f.getWarnings() > 0)
+        .map(SubmissionRecord::getId).toList());
     return new ConsolidationSummary(execution.getStatus() == BatchStatus.COMPLETED, failure, instance, resumed,
         files, run.tally().unchangedFiles(), run.tally().ignoredFiles(), run.tally().tooNewFiles(),
         run.tally().unreadableFiles(), conflicts.inPeriods(periods),
-        run.tally().notes(), (System.nanoTime() - started) / 1e9);
+        run.tally().notes(), (System.nanoTime() - started) / 1e9, returnsDir, returned, codes);
   }
 
   private JobExecution resumeUnfinished(String inbox) throws Exception {

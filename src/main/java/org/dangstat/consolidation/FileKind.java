@@ -10,12 +10,21 @@ enum FileKind {
   DATA,
   /** An old .xls/.et workbook: rejected with a request to save it as .xlsx. */
   UNSUPPORTED,
-  /** Not ours: README, .DS_Store, Excel's ~$ lock files, anything else. Listed, never read. */
+  /**
+   * Not a submission: README, .DS_Store, Excel's ~$ lock files, the error reports and marked
+   * copies {@code check} writes beside a file, anything else. Listed, never read.
+   */
   IGNORED;
+
+  /** An error report or a marked copy, as the job and {@code check} write them. */
+  static boolean isReport(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".errors.csv") || lower.endsWith(".批注.xlsx");
+  }
 
   static FileKind of(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
-    if (lower.startsWith(".") || lower.startsWith("~$") || lower.startsWith("._")) {
+    if (lower.startsWith(".") || lower.startsWith("~$") || lower.startsWith("._") || isReport(lower)) {
       return IGNORED;
     }
     if (InboxScanner.isOrgUnitsFile(lower)) {

@@ -6,7 +6,11 @@ import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.dangstat.intake.Issue;
 import org.dangstat.intake.IssueCatalog;
@@ -87,5 +91,20 @@ class IssueRepository {
       }
     }
     return issues;
+  }
+
+  /** How many issues of each code the given files have: submission id → code → count. */
+  Map<Long, Map<String, Integer>> codeCounts(Collection<Long> submissionIds) {
+    Map<Long, Map<String, Integer>> counts = new HashMap<>();
+    if (submissionIds.isEmpty()) {
+      return counts;
+    }
+    dsl.select(FILE_ISSUE.SUBMISSION_ID, FILE_ISSUE.CODE, DSL.count())
+        .from(FILE_ISSUE)
+        .where(FILE_ISSUE.SUBMISSION_ID.in(submissionIds))
+        .groupBy(FILE_ISSUE.SUBMISSION_ID, FILE_ISSUE.CODE)
+        .orderBy(FILE_ISSUE.SUBMISSION_ID, FILE_ISSUE.CODE)
+        .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new TreeMap<>()).put(r.value2(), r.value3()));
+    return counts;
   }
 }

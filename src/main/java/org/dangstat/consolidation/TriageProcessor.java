@@ -83,17 +83,15 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
     hash = copy.hash();
     // the same bytes under the same name again later in this run (another folder): a no-op
     seen.put(SubmissionRepository.seenKey(file.fileName(), hash), new SubmissionRepository.Seen(null, null));
-    if (kind == FileKind.UNSUPPORTED) {
-      return reject(file, hash, IssueCatalog.fileIssue("UNSUPPORTED_FORMAT", file.fileName()), copy);
+    var rejection = SubmissionName.rejection(kind, file.fileName());
+    if (rejection.isPresent()) {
+      return reject(file, hash, rejection.get(), copy);
     }
-    var name = InboxFileName.parse(file.fileName());
-    if (name.isEmpty()) {
-      return reject(file, hash, IssueCatalog.fileIssue("BAD_FILE_NAME", file.fileName()), copy);
-    }
-    Issue problem = checkBranchAndPeriod(name.get());
+    var name = InboxFileName.parse(file.fileName()).orElseThrow();
+    Issue problem = checkBranchAndPeriod(name);
     return problem != null
-        ? new TriagedFile(file, hash, Action.REJECT, name.get(), problem, null, copy)
-        : new TriagedFile(file, hash, Action.LOAD, name.get(), null, null, copy);
+        ? new TriagedFile(file, hash, Action.REJECT, name, problem, null, copy)
+        : new TriagedFile(file, hash, Action.LOAD, name, null, null, copy);
   }
 
   /** UNCHANGED or DONE_EARLIER when the warehouse has read these bytes under this name, else null. */
@@ -115,19 +113,14 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
     if (tree == null) {
       tree = orgUnits.current();
     }
-    if (tree.isEmpty()) {
-      return IssueCatalog.fileIssue("NO_ORG_TREE");
+    Issue problem = SubmissionName.branchAndPeriod(name, tree.isEmpty() ? null : code -> {
+      OrgUnitVersionRecord unit = tree.get(code);
+      return unit == null ? null : new SubmissionName.Unit("branch".equals(unit.getOrgLevel()), unit.getLevelLabel());
+    }, today);
+    if (problem != null) {
+      return problem;
     }
-    OrgUnitVersionRecord unit = tree.get(name.branchCode());
-    if (unit == null) {
-      return IssueCatalog.fileIssue("UNKNOWN_BRANCH", name.branchCode());
-    }
-    if (!"branch".equals(unit.getOrgLevel())) {
-      return IssueCatalog.fileIssue("NOT_A_BRANCH", name.branchCode(), unit.getLevelLabel());
-    }
-    if (name.period().start().isAfter(today)) {
-      return IssueCatalog.fileIssue("PERIOD_NOT_STARTED", name.period());
-    }
+    // a sealed period needs the warehouse: the nightly job's check only (check cannot know it)
     if (locked == null) {
       locked = locks.locked();
     }

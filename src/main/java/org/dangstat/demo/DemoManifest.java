@@ -52,14 +52,18 @@ public record DemoManifest(
   /** A few lines for a console. */
   public String summary() {
     var sb = new StringBuilder();
-    sb.append("inbox ").append(inbox).append(": ").append(branches).append(" branches, ")
-        .append(files.size()).append(" files, ").append(people).append(" people in ").append(year).append("Q4")
-        .append(", members ").append(membersStart).append(" → ").append(membersEnd).append('\n');
-    mistakes.forEach(m -> sb.append("  mistake  ").append(m).append('\n'));
-    conflicts.forEach(c -> sb.append("  conflict ").append(c).append('\n'));
-    slips.forEach(s -> sb.append("  slip     ").append(s).append('\n'));
-    inconsistencies.forEach(s -> sb.append("  跨期     ").append(s).append('\n'));
-    ignoredFiles.forEach(f -> sb.append("  ignored  ").append(f).append('\n'));
+    sb.append(String.format("  %d 个党支部，%d 个文件，%d 人（%dQ4），党员 %d → %d 名%n", branches, files.size(), people,
+        year, membersStart, membersEnd));
+    sb.append("  其中故意放入的问题，下面的汇总会一一查出 the deliberate mistakes the run below finds:").append('\n');
+    mistakes.forEach(m -> sb.append(String.format("  · 错误 %s：%s（%s%s）%n", m.file(), m.description(), m.code(),
+        m.maskedId() == null ? "" : "，" + m.maskedId())));
+    conflicts.forEach(c -> sb.append(String.format("  · 跨支部冲突 %s %s：%s → %s，%s%n", c.period(), c.maskedId(),
+        c.fromBranch(), c.toBranch(), c.description())));
+    slips.forEach(s -> sb.append(String.format("  · 程序问题 %s：%s（%s，%s）%n", s.branch(), s.description(), s.rule(),
+        s.maskedId())));
+    inconsistencies.forEach(i -> sb.append(String.format("  · 跨期问题 %s %s：%s（%s，%s）%n", i.period(), i.branch(),
+        i.story(), i.code(), i.maskedId())));
+    ignoredFiles.forEach(f -> sb.append(String.format("  · 应忽略的文件 %s%n", f)));
     return sb.toString();
   }
 }

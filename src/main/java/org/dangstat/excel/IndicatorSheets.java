@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.dangstat.indicators.IndicatorCatalog;
+import org.dangstat.plan.Target;
 import org.dangstat.report.SheetWriter;
 import org.dangstat.report.Styles;
 import tech.tablesaw.api.DoubleColumn;
@@ -55,7 +56,7 @@ final class IndicatorSheets {
       s.number(integer(numerators, i), "0");
       s.number(integer(denominators, i), "0");
       s.number(kind == IndicatorCatalog.Kind.COUNT ? integer(values, i) : decimal(values, i), format(kind));
-      s.text(targets.get(i));
+      s.text(Target.readable(targets.get(i), catalog.entry(key).unit()));
       s.text(status.label(st), status.colour(st));
     }
     s.finish(3);

@@ -45,6 +45,43 @@ public record Target(Kind kind, double value) {
   }
 
   /**
+   * As a committee writes it, in the unit of its indicator ({@code reference/indicators.csv}):
+   * {@code 不低于30%}, {@code 50%左右}, {@code 控制在1.5%以内}, {@code 不低于3:1}.
+   */
+  public String chinese(String unit) {
+    String v = switch (unit == null ? "" : unit) {
+      case "%" -> BigDecimal.valueOf(value).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+      case ":1" -> BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + ":1";
+      default -> BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + (unit == null ? "" : unit);
+    };
+    return switch (kind) {
+      case MIN -> "不低于" + v;
+      case MAX -> "控制在" + v + "以内";
+      case APPROX -> v + "左右";
+    };
+  }
+
+  /**
+   * A target column's text ({@link #text()}, or {@code quota 25} for the plan's quota) for people,
+   * in Chinese; the text itself when it is neither.
+   */
+  public static String readable(String text, String unit) {
+    if (text == null || text.isBlank()) {
+      return "";
+    }
+    String[] p = text.trim().split(" ");
+    try {
+      if (p.length == 2 && p[0].equals("quota")) {
+        return "计划" + BigDecimal.valueOf(Double.parseDouble(p[1])).stripTrailingZeros().toPlainString() + "名";
+      }
+      return p.length == 2 ? new Target(Kind.valueOf(p[0].toUpperCase(java.util.Locale.ROOT)),
+          Double.parseDouble(p[1])).chinese(unit) : text;
+    } catch (IllegalArgumentException e) {
+      return text;
+    }
+  }
+
+  /**
    * The number with at least 2 decimals below 1 ({@code 0.30}) and at least 1 above
    * ({@code 3.0}), so the text reads like the plan people write; reading it back gives the same
    * double.

@@ -113,7 +113,7 @@ class AllocationFilesTest {
     String html = Files.readString(w.html(), StandardCharsets.UTF_8);
     assertThat(html).contains("2027年度发展党员名额分配（草案）", "计划发展党员 <b>4</b> 名",
         a.explanation(), "正式党员不足3名", "data:image/png;base64,iVBOR", "预计新发展党员结构",
-        "不低于30.0%", "=SUM(A1)");
+        "不低于30%", "=SUM(A1)");
     assertThat(html).doesNotContain("<script");
     // a copy for a look by eye, as the chart tests do
     Path preview = Files.createDirectories(Path.of("target", "allocation-preview"));

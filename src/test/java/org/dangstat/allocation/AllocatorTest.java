@@ -31,7 +31,7 @@ class AllocatorTest {
         .isEqualTo("发展对象5名、培养期满的积极分子0名，可发展5名；按比例分配3名（按比例应得2.50名）");
     // nobody in the pipeline is a woman: the only warning is the structure
     assertThat(a.warnings()).containsExactly(
-        "按各支部最符合结构要求的人选测算，新发展党员中女性占0.0%，未达到“不低于30.0%”的要求。");
+        "按各支部最符合结构要求的人选测算，新发展党员中女性占0.0%，未达到“不低于30%”的要求。");
   }
 
   @Test

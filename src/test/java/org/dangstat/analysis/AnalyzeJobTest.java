@@ -107,6 +107,8 @@ class AnalyzeJobTest {
     assertThat(Files.readString(dir.resolve("completeness.csv"))).contains("TS-003,三科技公司党支部,accepted");
     String report = Files.readString(dir.resolve("report.html"));
     assertThat(report).contains("测试街道党工委").contains("data:image/png;base64,").contains("未达标");
+    // targets as a committee writes them, not the plan's YAML
+    assertThat(report).contains("不低于30%").doesNotContain("min 0.30");
     assertThat(Files.list(dir.resolve("charts")).filter(p -> p.toString().endsWith(".svg")).count()).isEqualTo(10);
   }
 

@@ -41,6 +41,17 @@ final class ChartAssertions {
         assertThat(image.getHeight()).isEqualTo(height);
         String svg = Files.readString(file.svg(), StandardCharsets.UTF_8);
         assertThat(svg).startsWith("<?xml").contains("<svg");
+        // one font list that Windows, macOS and Linux browsers all find a Chinese font in
+        assertThat(svg).contains("font-family=\"'Noto Sans CJK SC'", "'Microsoft YaHei'", "'PingFang SC'",
+                "'WenQuanYi Micro Hei'", "sans-serif\"");
+        try {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            assertThat(factory.newDocumentBuilder().parse(file.svg().toFile()).getDocumentElement()
+                    .getAttribute("font-family")).endsWith("sans-serif");
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new AssertionError("SVG is not well-formed XML", e);
+        }
     }
 
     static List<String> seriesNames(Chart<?, ?> chart) {

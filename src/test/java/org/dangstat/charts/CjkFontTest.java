@@ -17,15 +17,41 @@ class CjkFontTest {
     }
 
     @Test
-    void detectedFontShowsChineseOrWarns() {
+    void theBundledFontIsUsedWhetherOrNotAChineseFontIsInstalled() {
         CjkFont font = CjkFont.detect();
-        if (font.isCjk()) {
-            assertThat(font.font(Font.PLAIN, 12f).canDisplayUpTo("党员")).isEqualTo(-1);
-            assertThat(font.warning()).isEmpty();
+        assertThat(font.family()).isEqualTo("Noto Sans CJK SC");
+        assertThat(font.isCjk()).isTrue();
+        // GB 2312's first and last hanzi, a 通用规范汉字表 character outside the basic block (𬌗),
+        // fullwidth and CJK punctuation, and the Latin and digits of labels
+        assertThat(font.font(Font.PLAIN, 12f).canDisplayUpTo("党员啊齄𬌗，。、（）％：《》“”—不低于30% CQ-007"))
+                .isEqualTo(-1);
+        assertThat(font.familyFor(List.of("党支部", "社区第三党支部", "50%左右"))).hasValue("Noto Sans CJK SC");
+        assertThat(font.warningFor("x", List.of("党支部"))).isEmpty();
+    }
+
+    @Test
+    void theBundledFontStaysSmall() throws java.io.IOException {
+        try (var in = CjkFont.class.getResourceAsStream(CjkFont.BUNDLED_RESOURCE);
+                var licence = CjkFont.class.getResourceAsStream("fonts/OFL.txt")) {
+            assertThat(in.readAllBytes().length).isLessThanOrEqualTo(6_000_000);
+            assertThat(new String(licence.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("SIL OPEN FONT LICENSE Version 1.1", "Adobe");
+        }
+    }
+
+    @Test
+    void aCharacterTheBundledFontLacksIsDrawnByAnInstalledFontOrWarned() {
+        CjkFont font = CjkFont.detect();
+        List<String> rare = List.of("\u3400村党支部"); // CJK extension A, not in the subset
+        assertThat(CjkFont.missing(font.font(Font.PLAIN, 12f), rare)).isEqualTo("\u3400");
+        var family = font.familyFor(rare);
+        if (family.isPresent()) {
+            assertThat(family.get()).isNotEqualTo(font.family());
+            assertThat(new Font(family.get(), Font.PLAIN, 12).canDisplayUpTo(rare.get(0))).isEqualTo(-1);
+            assertThat(font.warningFor("x", rare)).isEmpty();
         } else {
-            assertThat(font.family()).isEqualTo("SansSerif");
-            assertThat(font.warning()).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-                    .startsWith("NO_CJK_FONT").contains("方框", "boxes", "fonts-wqy-zenhei");
+            assertThat(font.warningFor("branch_chart", rare)).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .startsWith(CjkFont.NO_CJK_FONT).contains("branch_chart", "\u3400", "方框", "boxes");
         }
     }
 
@@ -43,7 +69,6 @@ class CjkFontTest {
         CjkFont chosen = CjkFont.choose(prefs, available, f -> true);
         assertThat(chosen.family()).isEqualTo("Noto Sans CJK SC");
         assertThat(chosen.isCjk()).isTrue();
-        assertThat(chosen.warning()).isEmpty();
     }
 
     @Test
@@ -63,12 +88,10 @@ class CjkFontTest {
     }
 
     @Test
-    void noCjkFontFallsBackToSansSerifWithAWarning() {
+    void withoutTheBundledFontAndWithoutAnInstalledOneItIsSansSerif() {
         CjkFont chosen = CjkFont.choose(List.of("SimHei", "WenQuanYi Zen Hei"), Set.of("DejaVu Sans", "SansSerif"),
                 f -> false);
         assertThat(chosen.family()).isEqualTo("SansSerif");
         assertThat(chosen.isCjk()).isFalse();
-        assertThat(chosen.warning()).hasValueSatisfying(w -> assertThat(w)
-                .startsWith(CjkFont.NO_CJK_FONT).contains("中文将显示为方框", "boxes", "fonts-wqy-zenhei"));
     }
 }

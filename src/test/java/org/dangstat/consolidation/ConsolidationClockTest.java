@@ -51,7 +51,7 @@ class ConsolidationClockTest {
     Path archive = tmp.resolve("data/archive");
     try (var context = WarehouseContext.start(new DatabaseSettings(db, null, null), run)) {
       var launcher = context.getBean(ConsolidationLauncher.class);
-      assertThat(launcher.consolidate(township.inbox(), archive, Duration.ZERO, FEBRUARY.toInstant()).completed())
+      assertThat(launcher.consolidate(township.inbox(), archive, Duration.ZERO, FEBRUARY.toInstant(), null).completed())
           .isTrue();
       try (var w = new Warehouse(db)) {
         assertThat(w.dsl.select(SUBMISSION.RECEIVED_AT).from(SUBMISSION).fetch(r -> r.value1().toInstant()))
@@ -66,7 +66,7 @@ class ConsolidationClockTest {
 
       // the same register exported again (new bytes, the same people), loaded in April
       Files.write(township.inbox().resolve("TS-001_2026Q1.csv"), new byte[] {'\r', '\n'}, StandardOpenOption.APPEND);
-      assertThat(launcher.consolidate(township.inbox(), archive, Duration.ZERO, APRIL.toInstant()).completed())
+      assertThat(launcher.consolidate(township.inbox(), archive, Duration.ZERO, APRIL.toInstant(), null).completed())
           .isTrue();
       try (var w = new Warehouse(db)) {
         var april = w.dsl.selectFrom(SUBMISSION).where(SUBMISSION.FILE_NAME.eq("TS-001_2026Q1.csv"))

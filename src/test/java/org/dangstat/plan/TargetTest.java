@@ -64,4 +64,15 @@ class TargetTest {
     assertThat(r.status(1.8, 0.05, false)).isEqualTo("near");
     assertThat(r.status(1.79, 0.05, false)).isEqualTo("missed");
   }
+
+  @Test
+  void targetsReadAsACommitteeWritesThem() {
+    assertThat(new Target(Target.Kind.MIN, 0.30).chinese("%")).isEqualTo("不低于30%");
+    assertThat(new Target(Target.Kind.APPROX, 0.50).chinese("%")).isEqualTo("50%左右");
+    assertThat(new Target(Target.Kind.MAX, 0.015).chinese("%")).isEqualTo("控制在1.5%以内");
+    assertThat(new Target(Target.Kind.MIN, 3.0).chinese(":1")).isEqualTo("不低于3:1");
+    assertThat(Target.readable("approx 0.80", "%")).isEqualTo("80%左右");
+    assertThat(Target.readable("quota 25", "名")).isEqualTo("计划25名");
+    assertThat(Target.readable("", "%")).isEmpty();
+  }
 }

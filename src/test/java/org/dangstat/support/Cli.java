@@ -31,7 +31,9 @@ public final class Cli {
     }
   }
 
+  /** A consolidation whose returns folder is {@code <data>/../returns}, not the working directory's. */
   public static Result consolidate(Path inbox, String db, Path data) {
-    return run("consolidate", "--inbox", inbox.toString(), "--db", db, "--data", data.toString());
+    return run("consolidate", "--inbox", inbox.toString(), "--db", db, "--data", data.toString(),
+        "--returns", data.resolveSibling("returns").toString());
   }
 }
