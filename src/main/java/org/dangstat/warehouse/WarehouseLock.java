@@ -44,8 +44,18 @@ public final class WarehouseLock implements AutoCloseable {
     return null;
   }
 
+  /**
+   * Unlocks before closing: closing alone leaves the release to the server process, which ends a
+   * moment after the client has gone, and a command started right after this one (the demo's next
+   * step, a script's next line) would then find the lock still held and stop with ALREADY_RUNNING.
+   */
   @Override
   public void close() throws SQLException {
-    connection.close();
+    try (var st = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+      st.setLong(1, KEY);
+      st.execute();
+    } finally {
+      connection.close();
+    }
   }
 }
