@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The one pass over the period's people that fills 表2–表5: an inner query derives each row's facts
- * once ({@link PersonFacts}; {@code offset 0} keeps PostgreSQL from folding it into the outer one,
+ * once ({@link RowFacts}; {@code offset 0} keeps PostgreSQL from folding it into the outer one,
  * which would re-derive a fact in every count that uses it), the outer one counts the cells of
  * {@link CountedCells} per branch and occupation with {@code count(*) filter (where …)}.
  */
@@ -38,16 +38,16 @@ public class AnnualRepository {
   public Map<String, Grid> branchCells(Period period, AnnualLayout layout, SnapshotsInEffect s) {
     var p = PERSON_SNAPSHOT;
     List<SelectField<?>> inner = new ArrayList<>();
-    inner.add(s.branchCode.as(PersonFacts.BRANCH));
-    inner.addAll(PersonFacts.of(period));
+    inner.add(s.branchCode.as(RowFacts.BRANCH));
+    inner.addAll(RowFacts.of(period));
     var facts = dsl.select(inner).from(s.table)
         .leftJoin(p).on(p.SUBMISSION_ID.eq(s.submissionId)) // an empty snapshot is a branch of zeros
         .where(s.period.eq(period.toString()))
         .offset(DSL.inline(0))
         .asTable("facts");
     List<CountedCells.Cell> cells = CountedCells.of(layout);
-    Field<String> branch = DSL.field(DSL.name(PersonFacts.BRANCH), String.class);
-    Field<String> occupation = DSL.field(DSL.name(PersonFacts.OCCUPATION), String.class);
+    Field<String> branch = DSL.field(DSL.name(RowFacts.BRANCH), String.class);
+    Field<String> occupation = DSL.field(DSL.name(RowFacts.OCCUPATION), String.class);
     List<Field<?>> outer = new ArrayList<>(List.of(branch, occupation));
     for (int i = 0; i < cells.size(); i++) {
       outer.add(DSL.count().filterWhere(cells.get(i).where()).as("c" + i));

@@ -30,7 +30,7 @@ public final class Styles {
   }
 
   public XSSFCellStyle title() {
-    return made.computeIfAbsent("title", k -> {
+    return once("title", () -> {
       XSSFCellStyle s = base(16, true, false);
       s.setAlignment(HorizontalAlignment.CENTER);
       return s;
@@ -39,12 +39,12 @@ public final class Styles {
 
   /** A line of small print above a table (branch code, period). */
   public XSSFCellStyle note() {
-    return made.computeIfAbsent("note", k -> base(10, false, false));
+    return once("note", () -> base(10, false, false));
   }
 
   /** @param strong darker fill: a required column of the template */
   public XSSFCellStyle header(boolean strong) {
-    return made.computeIfAbsent("header" + strong, k -> {
+    return once("header" + strong, () -> {
       XSSFCellStyle s = base(11, true, true);
       fill(s, strong ? new byte[] {(byte) 0xF4, (byte) 0xB0, (byte) 0x84} : new byte[] {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7});
       s.setAlignment(HorizontalAlignment.CENTER);
@@ -55,7 +55,7 @@ public final class Styles {
 
   /** A data cell; {@code format} is a number format ("@", "yyyy-mm-dd", "0", "0.0%") or null. */
   public XSSFCellStyle cell(String format, boolean bordered) {
-    return made.computeIfAbsent("cell" + format + bordered, k -> {
+    return once("cell" + format + bordered, () -> {
       XSSFCellStyle s = base(11, false, bordered);
       if (format != null) {
         s.setDataFormat(wb.createDataFormat().getFormat(format));
@@ -66,7 +66,7 @@ public final class Styles {
 
   /** A data cell with a fill (a status colour), rgb as 6 hex digits. */
   public XSSFCellStyle filled(String format, String rgb) {
-    return made.computeIfAbsent("fill" + format + rgb, k -> {
+    return once("fill" + format + rgb, () -> {
       XSSFCellStyle s = cell(format, true).copy();
       fill(s, rgb(rgb));
       return s;
@@ -75,11 +75,25 @@ public final class Styles {
 
   /** Wrapped text in a bordered cell (the explanations of the guide sheet). */
   public XSSFCellStyle wrapped() {
-    return made.computeIfAbsent("wrapped", k -> {
+    return once("wrapped", () -> {
       XSSFCellStyle s = cell(null, true).copy();
       s.setWrapText(true);
       return s;
     });
+  }
+
+  /**
+   * The style made once per workbook under {@code key}. Not Map.computeIfAbsent: a style built
+   * from another ({@link #filled}, {@link #wrapped}) would modify the map inside its own
+   * computation, which HashMap refuses (ConcurrentModificationException).
+   */
+  private XSSFCellStyle once(String key, java.util.function.Supplier<XSSFCellStyle> make) {
+    XSSFCellStyle s = made.get(key);
+    if (s == null) {
+      s = make.get();
+      made.put(key, s);
+    }
+    return s;
   }
 
   public static byte[] rgb(String hex) {

@@ -20,7 +20,7 @@ import org.jooq.impl.DSL;
  * those of indicators.md and annual-report.md; ages are full years, compared with constant dates
  * where the reference date is D.
  */
-final class PersonFacts {
+final class RowFacts {
 
   static final String BRANCH = "branch_code";
   static final String OCCUPATION = "occupation";
@@ -60,7 +60,7 @@ final class PersonFacts {
 
   private static final org.dangstat.warehouse.jooq.tables.PersonSnapshot P = PERSON_SNAPSHOT;
 
-  private PersonFacts() {}
+  private RowFacts() {}
 
   /**
    * Each fact once per person, as a boolean or a small number, so that each of the sixty-odd counts
