@@ -2,17 +2,14 @@ package org.dangstat.annual;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dangstat.report.PrintLayout;
@@ -119,19 +116,6 @@ final class SheetKit {
   }
 
   private XSSFCellStyle base(int points, boolean bold, boolean bordered) {
-    XSSFCellStyle s = wb.createCellStyle();
-    XSSFFont f = wb.createFont();
-    f.setFontName(FONT);
-    f.setFontHeightInPoints((short) points);
-    f.setBold(bold);
-    s.setFont(f);
-    s.setVerticalAlignment(VerticalAlignment.CENTER);
-    if (bordered) {
-      s.setBorderTop(BorderStyle.THIN);
-      s.setBorderBottom(BorderStyle.THIN);
-      s.setBorderLeft(BorderStyle.THIN);
-      s.setBorderRight(BorderStyle.THIN);
-    }
-    return s;
+    return styles.base(points, bold, bordered);
   }
 }

@@ -106,7 +106,11 @@ public final class Styles {
     s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
   }
 
-  private XSSFCellStyle base(int points, boolean bold, boolean bordered) {
+  /**
+   * A new style of the kit's font and borders that the caller finishes and keeps (a form's own
+   * looks, e.g. the 年报's smaller print), so that every workbook starts from the same base.
+   */
+  public XSSFCellStyle base(int points, boolean bold, boolean bordered) {
     XSSFCellStyle s = wb.createCellStyle();
     XSSFFont f = wb.createFont();
     f.setFontName(FONT);
