@@ -67,8 +67,15 @@ public final class Benchmark {
     };
     results.add(Measurement.of(CONSOLIDATE, fresh, () -> consolidate(inbox, archive), REPETITIONS));
     results.add(Measurement.of("consolidate unchanged", () -> { }, () -> consolidate(inbox, archive), REPETITIONS));
+    results.addAll(analyze(work, year));
+    return results;
+  }
+
+  /** analyze of the year, three times, then the scan that is its limit. */
+  public List<Measurement> analyze(Path work, int year) throws Exception {
     Period period = new Period(year, 4);
-    long people = find(results, CONSOLIDATE).rows();
+    long people = bench.scanPeriod(period);
+    List<Measurement> results = new ArrayList<>();
     results.add(Measurement.of(ANALYZE, () -> { }, () -> {
       var outcome = analysis.analyze(new AnalysisRequest(period, true, null, null, work.resolve("out")));
       if (!outcome.completed()) {
@@ -78,6 +85,15 @@ public final class Benchmark {
     }, REPETITIONS));
     results.add(Measurement.of(SCAN, () -> { }, () -> bench.scanPeriod(period), REPETITIONS));
     return results;
+  }
+
+  /** The analysis's lines of {@link #print} alone (bench --analyze-only). */
+  public static void printAnalysis(List<Measurement> results, PrintStream out) {
+    for (Measurement m : results) {
+      out.printf(Locale.ROOT, "%-22s %,10d %8.2f %8.2f %8.2f %9.2f median, %7d MB peak heap%n", m.name(), m.rows(),
+          m.seconds()[0], m.seconds()[1], m.seconds()[2], m.median(), m.peakHeapBytes() >> 20);
+    }
+    out.printf(Locale.ROOT, "ratio analyze/scan = %.2f%n", find(results, ANALYZE).median() / find(results, SCAN).median());
   }
 
   /**

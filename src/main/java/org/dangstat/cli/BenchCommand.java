@@ -40,6 +40,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--seed", description = "default: ${DEFAULT-VALUE}") long seed = 42;
 
+  @Option(names = "--analyze-only", description = "with --db: measure only analyze and its scan, on the people an "
+      + "earlier bench left in that warehouse (to profile the analysis without loading again)")
+  boolean analyzeOnly;
+
   @Mixin DatabaseOptions database;
 
   @Override
@@ -48,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
       throw new CommandFailure(ExitCodes.USAGE, "--people 必须为正数（BAD_SIZE）");
     }
     Path work = out.resolve("bench").toAbsolutePath().normalize();
+    if (analyzeOnly) {
+      return analyzeOnly(work);
+    }
     deleteRecursively(work);
     Path inbox = work.resolve("inbox");
     int b = branches != null ? branches : Math.max(1, people / 500);
@@ -68,6 +75,22 @@ final class BenchCommand implements Callable<Integer> {
           session.context.getBean(ConsolidationLauncher.class), session.context.getBean(AnalysisLauncher.class));
       var results = benchmark.run(inbox, work, YEAR);
       Benchmark.print(results, System.out);
+    }
+    return ExitCodes.OK;
+  }
+
+  private int analyzeOnly(Path work) throws Exception {
+    if (database.url == null) {
+      throw new CommandFailure(ExitCodes.USAGE, "--analyze-only 需要 --db：分析上一次 bench 留在该数据库中的数据（BAD_OPTIONS）");
+    }
+    database.quiet = true;
+    try (Session session = Session.open(database, database.dataDir(work.resolve("data")), System.out)) {
+      var repository = session.context.getBean(BenchRepository.class);
+      if (!repository.mayEmpty()) {
+        throw new CommandFailure(ExitCodes.USAGE, "数据库 " + database.url + " 中已有不是 bench 生成的数据（BENCH_FOREIGN_DATA）");
+      }
+      var benchmark = new Benchmark(repository, null, session.context.getBean(AnalysisLauncher.class));
+      Benchmark.printAnalysis(benchmark.analyze(work, YEAR), System.out);
     }
     return ExitCodes.OK;
   }
