@@ -3,6 +3,8 @@ package org.dangstat.analysis;
 import java.util.HashMap;
 import java.util.Map;
 import org.dangstat.indicators.IndicatorEngine;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Looks values up in the engine's output table by org and indicator key. */
@@ -15,15 +17,23 @@ final class IndicatorView {
   private final Map<String, String> levels = new HashMap<>();
 
   IndicatorView(Table indicators) {
+    // the columns once: a county has some 100,000 cells, and Tablesaw finds a column by name by
+    // comparing every name case-insensitively
+    StringColumn codes = indicators.stringColumn(IndicatorEngine.ORG_CODE);
+    StringColumn orgNames = indicators.stringColumn(IndicatorEngine.ORG_NAME);
+    StringColumn orgLevels = indicators.stringColumn(IndicatorEngine.ORG_LEVEL);
+    StringColumn keys = indicators.stringColumn(IndicatorEngine.INDICATOR);
+    StringColumn targets = indicators.stringColumn(IndicatorEngine.TARGET);
+    StringColumn statuses = indicators.stringColumn(IndicatorEngine.STATUS);
+    DoubleColumn numerators = indicators.doubleColumn(IndicatorEngine.NUMERATOR);
+    DoubleColumn denominators = indicators.doubleColumn(IndicatorEngine.DENOMINATOR);
+    DoubleColumn values = indicators.doubleColumn(IndicatorEngine.VALUE);
     for (int i = 0; i < indicators.rowCount(); i++) {
-      var row = indicators.row(i);
-      String org = row.getString(IndicatorEngine.ORG_CODE);
-      names.put(org, row.getString(IndicatorEngine.ORG_NAME));
-      levels.put(org, row.getString(IndicatorEngine.ORG_LEVEL));
-      cells.put(org + "|" + row.getString(IndicatorEngine.INDICATOR), new Cell(
-          number(indicators, IndicatorEngine.NUMERATOR, i), number(indicators, IndicatorEngine.DENOMINATOR, i),
-          number(indicators, IndicatorEngine.VALUE, i), row.getString(IndicatorEngine.TARGET),
-          row.getString(IndicatorEngine.STATUS)));
+      String org = codes.get(i);
+      names.putIfAbsent(org, orgNames.get(i));
+      levels.putIfAbsent(org, orgLevels.get(i));
+      cells.put(org + "|" + keys.get(i), new Cell(number(numerators, i), number(denominators, i),
+          number(values, i), targets.get(i), statuses.get(i)));
     }
   }
 
@@ -49,8 +59,7 @@ final class IndicatorView {
     return levels.get(org);
   }
 
-  private static Double number(Table t, String column, int row) {
-    var c = t.doubleColumn(column);
+  private static Double number(DoubleColumn c, int row) {
     return c.isMissing(row) ? null : c.getDouble(row);
   }
 }

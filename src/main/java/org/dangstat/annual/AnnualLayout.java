@@ -21,18 +21,28 @@ public final class AnnualLayout {
   public record Line(String key, String label, String group) {}
 
   /** One table; a cell is addressed by {@code row * columns.size() + column}. */
-  public record Table(int index, String key, String title, List<Line> rows, List<Line> columns) {
+  public record Table(int index, String key, String title, List<Line> rows, List<Line> columns,
+      Map<String, Integer> rowIndex, Map<String, Integer> columnIndex) {
+
+    public Table(int index, String key, String title, List<Line> rows, List<Line> columns) {
+      // the cells of every org unit are addressed by key: a lookup, not a walk along the lines
+      this(index, key, title, rows, columns, positions(rows), positions(columns));
+    }
 
     public int cells() {
       return rows.size() * columns.size();
     }
 
     public int row(String key) {
-      return indexOf(rows, key);
+      return indexOf(rowIndex, key);
     }
 
     public int column(String key) {
-      return indexOf(columns, key);
+      return indexOf(columnIndex, key);
+    }
+
+    public boolean hasRow(String key) {
+      return rowIndex.containsKey(key);
     }
 
     public int cell(String row, String column) {
@@ -44,13 +54,20 @@ public final class AnnualLayout {
       return rows.size() == 1;
     }
 
-    private static int indexOf(List<Line> lines, String key) {
-      for (int i = 0; i < lines.size(); i++) {
-        if (lines.get(i).key().equals(key)) {
-          return i;
-        }
+    private static int indexOf(Map<String, Integer> positions, String key) {
+      Integer i = positions.get(key);
+      if (i == null) {
+        throw new IllegalArgumentException("no line " + key);
       }
-      throw new IllegalArgumentException("no line " + key);
+      return i;
+    }
+
+    private static Map<String, Integer> positions(List<Line> lines) {
+      Map<String, Integer> positions = new java.util.HashMap<>();
+      for (int i = 0; i < lines.size(); i++) {
+        positions.putIfAbsent(lines.get(i).key(), i);
+      }
+      return Map.copyOf(positions);
     }
   }
 

@@ -40,13 +40,12 @@ public enum Stage {
   }
 
   public static Optional<Stage> fromCode(String code) {
-    for (Stage s : values()) {
-      if (s.is(code)) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
   }
+
+  /** Looked up for every person a compliance check reads: a map, not a walk over a fresh values() copy. */
+  private static final java.util.Map<String, Stage> BY_CODE = java.util.Arrays.stream(values())
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(Stage::code, s -> s));
 
   /** Whether a stored code is a member's stage. */
   public static boolean isMember(String code) {

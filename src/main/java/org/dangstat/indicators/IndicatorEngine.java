@@ -49,6 +49,18 @@ public final class IndicatorEngine {
     Map<String, Map<String, Double>> byBranch = byBranch(measures, tree);
     Judge judge = new Judge(plan, period.quarter(), catalog);
     Table out = emptyResult();
+    // the columns once: Tablesaw finds one by name by comparing every name case-insensitively
+    StringColumn periods = out.stringColumn(PERIOD);
+    StringColumn codes = out.stringColumn(ORG_CODE);
+    StringColumn names = out.stringColumn(ORG_NAME);
+    StringColumn levels = out.stringColumn(ORG_LEVEL);
+    StringColumn keys = out.stringColumn(INDICATOR);
+    DoubleColumn numerators = out.doubleColumn(NUMERATOR);
+    DoubleColumn denominators = out.doubleColumn(DENOMINATOR);
+    DoubleColumn values = out.doubleColumn(VALUE);
+    StringColumn targets = out.stringColumn(TARGET);
+    StringColumn statuses = out.stringColumn(STATUS);
+    String periodText = period.toString();
     for (OrgTree.Org org : tree.order()) {
       Counts counts = new Counts(tree.branchesOf(org), byBranch, judge.quota(tree, org));
       for (String key : catalog.keys()) {
@@ -57,16 +69,16 @@ public final class IndicatorEngine {
         Double den = f.isCount() ? null : counts.get(f.denominator());
         Double value = f.isCount() ? num : num == null || den == null || den == 0 ? null : num / den;
         Judge.Verdict v = judge.judge(org, key, value, counts);
-        out.stringColumn(PERIOD).append(period.toString());
-        out.stringColumn(ORG_CODE).append(org.code());
-        out.stringColumn(ORG_NAME).append(org.name());
-        out.stringColumn(ORG_LEVEL).append(org.level());
-        out.stringColumn(INDICATOR).append(key);
-        append(out.doubleColumn(NUMERATOR), num);
-        append(out.doubleColumn(DENOMINATOR), den);
-        append(out.doubleColumn(VALUE), value);
-        out.stringColumn(TARGET).append(v.target());
-        out.stringColumn(STATUS).append(v.status());
+        periods.append(periodText);
+        codes.append(org.code());
+        names.append(org.name());
+        levels.append(org.level());
+        keys.append(key);
+        append(numerators, num);
+        append(denominators, den);
+        append(values, value);
+        targets.append(v.target());
+        statuses.append(v.status());
       }
     }
     return out;
@@ -99,15 +111,17 @@ public final class IndicatorEngine {
     }
     Map<String, Map<String, Double>> out = new HashMap<>();
     Column<?> codes = measures.column(Measures.ORG_CODE);
+    List<tech.tablesaw.api.NumericColumn<?>> columns = MeasureKeys.ALL.stream()
+        .<tech.tablesaw.api.NumericColumn<?>>map(name -> (tech.tablesaw.api.NumericColumn<?>) measures.column(name)).toList();
     for (int i = 0; i < measures.rowCount(); i++) {
       String code = codes.getString(i).trim();
       if (tree.org(code) == null) {
         throw new IllegalArgumentException("measures for an org unit not in orgs: " + code);
       }
       Map<String, Double> row = new HashMap<>();
-      for (String name : MeasureKeys.ALL) {
-        var col = (tech.tablesaw.api.NumericColumn<?>) measures.column(name);
-        row.put(name, col.isMissing(i) ? 0.0 : col.getDouble(i));
+      for (int c = 0; c < columns.size(); c++) {
+        var col = columns.get(c);
+        row.put(MeasureKeys.ALL.get(c), col.isMissing(i) ? 0.0 : col.getDouble(i));
       }
       if (out.put(code, row) != null) {
         throw new IllegalArgumentException("two measure rows for " + code);

@@ -5,20 +5,27 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Looks up cells of an {@link IndicatorEngine} result by org unit and indicator. */
 final class Rows {
 
   private final Table t;
+  private final DoubleColumn values;
   private final Map<String, Integer> index = new HashMap<>();
   private final Map<String, Integer> orgs = new LinkedHashMap<>();
 
   Rows(Table t) {
     this.t = t;
+    // each column once: Tablesaw finds one by name by comparing every name case-insensitively
+    this.values = t.doubleColumn(IndicatorEngine.VALUE);
+    StringColumn codes = t.stringColumn(IndicatorEngine.ORG_CODE);
+    StringColumn keys = t.stringColumn(IndicatorEngine.INDICATOR);
     for (int i = 0; i < t.rowCount(); i++) {
-      String org = t.stringColumn(IndicatorEngine.ORG_CODE).get(i);
-      index.put(org + "\u0000" + t.stringColumn(IndicatorEngine.INDICATOR).get(i), i);
+      String org = codes.get(i);
+      index.put(org + "\u0000" + keys.get(i), i);
       orgs.putIfAbsent(org, i);
     }
   }
@@ -35,8 +42,7 @@ final class Rows {
 
   Double value(String org, String key) {
     Integer i = index.get(org + "\u0000" + key);
-    return i == null || t.doubleColumn(IndicatorEngine.VALUE).isMissing(i) ? null
-        : t.doubleColumn(IndicatorEngine.VALUE).get(i);
+    return i == null || values.isMissing(i) ? null : values.get(i);
   }
 
   String text(String org, String key, String column) {
