@@ -2,6 +2,7 @@ package org.dangstat.allocation;
 
 import java.nio.file.Files;
 import org.dangstat.analysis.AnalysisRepository;
+import org.dangstat.analysis.PeriodCounts;
 import org.dangstat.plan.Plan;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -25,10 +26,10 @@ class AllocationJobConfig {
 
   @Bean
   Step allocationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      AnalysisRepository analysis, AllocationRepository allocation) {
+      AnalysisRepository analysis, PeriodCounts counts, AllocationRepository allocation) {
     return new StepBuilder("allocation", jobRepository).tasklet((contribution, context) -> {
       AllocationRequest r = AllocationRequest.of(contribution.getStepExecution().getJobParameters());
-      var inputs = PipelineSource.read(analysis, allocation, r.reference(), r.cutOff());
+      var inputs = PipelineSource.read(analysis, counts, allocation, r.reference(), r.cutOff());
       Estimate estimate = r.total() != null ? TotalEstimator.given(r.total())
           : TotalEstimator.fromNetGrowth(r.netGrowthRate(), inputs.history());
       var targets = r.base() != null ? r.base().targets() : DraftPlan.EXAMPLE_TARGETS;

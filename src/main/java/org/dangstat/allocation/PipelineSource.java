@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dangstat.analysis.AnalysisRepository;
-import org.dangstat.analysis.MeasureDefinitions;
+import org.dangstat.analysis.PeriodCounts;
 import org.dangstat.core.MeasureKeys;
 import org.dangstat.core.Period;
 import org.dangstat.core.Stage;
@@ -23,8 +23,8 @@ final class PipelineSource {
 
   private PipelineSource() {}
 
-  static Inputs read(AnalysisRepository analysis, AllocationRepository allocation, Period reference,
-      LocalDate cutOff) {
+  static Inputs read(AnalysisRepository analysis, PeriodCounts periodCounts, AllocationRepository allocation,
+      Period reference, LocalDate cutOff) {
     var units = analysis.orgUnits();
     Map<String, AnalysisRepository.OrgUnit> byCode = new HashMap<>();
     units.forEach(u -> byCode.put(u.code(), u));
@@ -43,7 +43,7 @@ final class PipelineSource {
     int membersNow = 0;
     int left = 0;
     int transferredIn = 0;
-    var measures = analysis.branchMeasures(reference, MeasureDefinitions.of(reference));
+    var measures = periodCounts.branchMeasures(reference);
     for (var m : measures) {
       var counts = m.counts();
       var unit = byCode.get(m.code());
@@ -61,7 +61,7 @@ final class PipelineSource {
     allocation.latestPeriod(reference.year() - 1).ifPresent(earlier -> {
       int earlierLeft = 0;
       int earlierIn = 0;
-      for (var m : analysis.branchMeasures(earlier, MeasureDefinitions.of(earlier))) {
+      for (var m : periodCounts.branchMeasures(earlier)) {
         earlierLeft += m.counts().get(MeasureKeys.LEFT_MEMBERS);
         earlierIn += m.counts().get(MeasureKeys.TRANSFERRED_IN);
       }

@@ -1,7 +1,6 @@
 package org.dangstat.analysis;
 
 import java.nio.file.Files;
-import org.dangstat.annual.AnnualRepository;
 import org.dangstat.annual.BalanceView;
 import org.dangstat.annual.YearStartRepository;
 import org.dangstat.charts.CjkFont;
@@ -53,7 +52,7 @@ class AnalysisJobConfig {
 
   @Bean
   Step indicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      AnalysisRepository current, YearStartRepository yearStarts, AnnualRepository annualRepository,
+      AnalysisRepository current, YearStartRepository yearStarts, PeriodCounts periodCounts,
       ConsistencyRepository consistency, Timeliness timeliness, AnalysisRun run) {
     return new StepBuilder("indicators", jobRepository).tasklet((contribution, context) -> {
       var request = AnalysisRequest.of(contribution.getStepExecution().getJobParameters());
@@ -62,15 +61,12 @@ class AnalysisJobConfig {
       var snapshots = repository.snapshots();
       Files.createDirectories(request.outDir());
       var checker = new ComplianceChecker(ProcedureRules.load());
-      var counting = Cube.countInBackground(repository, request.period());
+      var counting = Cube.countInBackground(periodCounts, snapshots, request.period(), request.yearReport());
       var yearStart = Cube.yearStartInBackground(yearStarts, request.period(), snapshots);
-      var annualCells = request.yearReport()
-          ? YearEnd.countInBackground(annualRepository, request.period(), snapshots) : null;
       var checking = Background.start("consistency", () -> consistency.forPeriod(snapshots, request.period()));
       // a year's balance is explained by what every quarter of it said against the one before
       var yearChain = request.yearReport()
           ? Background.start("year-chain", () -> consistency.forYear(snapshots, request.period().year())) : null;
-      var stockCube = ChartSet.countStockInBackground(repository, request.period());
       var compliance = ComplianceRun.people(repository, checker, request.period());
       var orgs = Cube.orgs(repository);
       var completeness = Completeness.of(repository, request.period(), timeliness, request.plan());
@@ -88,7 +84,7 @@ class AnalysisJobConfig {
       ConsistencyCsv.write(crossPeriod, request.outDir().resolve("consistency.csv"));
       // the committee's printable copy, from the same results as the files above so the two never
       // disagree; written while the charts are drawn, and waited for by the step that finishes the report
-      var annual = annualCells == null ? null : YearEnd.tables(request.period(), repository, annualCells, indicators);
+      var annual = request.yearReport() ? YearEnd.tables(request.period(), repository, counting, indicators) : null;
       var annualFiles = annual == null ? null
           : Background.start("annual-report", () -> YearEnd.write(annual, request.outDir()));
       var workbook = Background.start("workbook", () -> {
@@ -97,7 +93,7 @@ class AnalysisJobConfig {
         return request.outDir().resolve("indicators.xlsx");
       });
       run.figures(new AnalysisRun.Figures(request, root, indicators, new IndicatorView(indicators), completeness,
-          findings, Findings.of(indicators, request.plan(), root), Findings.attention(indicators), stockCube,
+          findings, Findings.of(indicators, request.plan(), root), Findings.attention(indicators), counting,
           developedInPeriod, annual, annualFiles, workbook, crossPeriod, yearChain == null ? null : yearChain.join()));
       var job = contribution.getStepExecution().getJobExecution().getExecutionContext();
       job.putInt(MISSING_BRANCHES, (int) completeness.stream().filter(r -> !SubmissionStatus.ACCEPTED.is(r.status())).count());
@@ -117,7 +113,7 @@ class AnalysisJobConfig {
       CjkFont.detect(); // registers the bundled font before the first chart
       var dir = Files.createDirectories(request.outDir().resolve("charts"));
       run.charts(ChartSet.render(f.view(), f.root(), request.period(), request.plan(), repository,
-          f.stockCube(), f.completeness(), f.developedInPeriod(), dir));
+          f.counted(), f.completeness(), f.developedInPeriod(), dir));
       contribution.getStepExecution().getJobExecution().getExecutionContext().putInt(CHARTS, run.charts().size());
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();

@@ -25,9 +25,8 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
- * The analysis reads the warehouse here only: PostgreSQL reduces people to per-branch counts (the
- * cube) in one pass, so that the indicator code works on a few rows per branch whatever the size.
- * The conditions follow indicators.md word for word.
+ * The analysis's reads of the warehouse besides its one counting pass ({@link PeriodCounts}): the
+ * org tree, the people the compliance check streams, the files of the period.
  */
 @Repository
 public class AnalysisRepository {
@@ -70,41 +69,6 @@ public class AnalysisRepository {
     return dsl.select(V.CODE, V.NAME, V.PARENT_CODE, V.ORG_LEVEL, V.TWO_NEW)
         .from(V).where(current.orgVersionValid()).orderBy(V.CODE)
         .fetch(r -> new OrgUnit(r.value1(), r.value2(), r.value3(), r.value4(), Boolean.TRUE.equals(r.value5())));
-  }
-
-  /** Per branch with an accepted snapshot for the period: the base counts of indicators.md. */
-  public List<BranchCounts> branchMeasures(Period period, Map<String, Condition> measures) {
-    List<Field<?>> fields = new ArrayList<>();
-    fields.add(current.branchCode);
-    measures.forEach((name, condition) -> fields.add(DSL.count().filterWhere(condition).as(name)));
-    return dsl.select(fields)
-        .from(current.table)
-        .join(P).on(P.SUBMISSION_ID.eq(current.submissionId))
-        .where(current.period.eq(period.toString()))
-        .groupBy(current.branchCode)
-        .orderBy(current.branchCode)
-        .fetch(r -> toCounts(r, measures.keySet(), current.branchCode));
-  }
-
-  /** Counts of the members at D by (age band, sex, education, occupation), for the stock charts. */
-  public List<Map<String, Object>> memberCube(Period period, Condition isMember, Field<String> ageBand) {
-    // The planner expects ~100,000 groups (there are ~300), so with the default 4 MB of work_mem it
-    // sorted the members on disk in three processes; with room to hash it takes a third of the CPU.
-    // Only this query gets it: the conflict check's hash of a million keys got slower with it.
-    return dsl.connectionResult(connection -> {
-      DSLContext session = DSL.using(connection, dsl.dialect(), dsl.settings());
-      session.execute("set work_mem = '64MB'");
-      try {
-        return session.select(ageBand.as("age_band"), P.SEX, P.EDUCATION, P.OCCUPATION, DSL.count().as("n"))
-            .from(current.table)
-            .join(P).on(P.SUBMISSION_ID.eq(current.submissionId))
-            .where(current.period.eq(period.toString()).and(isMember))
-            .groupBy(DSL.field("age_band"), P.SEX, P.EDUCATION, P.OCCUPATION)
-            .fetchMaps();
-      } finally {
-        session.execute("reset work_mem");
-      }
-    });
   }
 
   /**
@@ -194,13 +158,5 @@ public class AnalysisRepository {
     copy.setId(s.getId());
     copy.setStatus(SubmissionStatus.ACCEPTED.code());
     return copy;
-  }
-
-  private static BranchCounts toCounts(Record r, Iterable<String> names, Field<String> key) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String name : names) {
-      counts.put(name, r.get(name, Integer.class));
-    }
-    return new BranchCounts(r.get(key), counts);
   }
 }

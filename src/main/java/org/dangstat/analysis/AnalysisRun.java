@@ -19,7 +19,7 @@ class AnalysisRun {
   /**
    * The indicators step's results.
    *
-   * @param stockCube the members' stock cube, counted by PostgreSQL while the indicators are computed
+   * @param counted the one pass's counts (the stock charts read theirs), made while compliance was checked
    * @param developedInPeriod new members year to date in the period's snapshots, null if it has none
    * @param annual the year-end tables (党内统计年报) of a year's analysis, else null
    * @param annualFiles annual-report.csv and .xlsx, written beside the charts (null unless a year)
@@ -29,7 +29,7 @@ class AnalysisRun {
    */
   record Figures(AnalysisRequest request, String root, Table indicators, IndicatorView view,
       List<Completeness.Row> completeness, List<Violation> compliance, List<String> findings, List<String> attention,
-      CompletableFuture<List<Map<String, Object>>> stockCube, Integer developedInPeriod, AnnualReport annual,
+      CompletableFuture<Cube.Counted> counted, Integer developedInPeriod, AnnualReport annual,
       CompletableFuture<Path> annualFiles, CompletableFuture<Path> workbook,
       List<org.dangstat.integrity.ConsistencyFinding> consistency,
       List<org.dangstat.integrity.ConsistencyFinding> yearChain) {}

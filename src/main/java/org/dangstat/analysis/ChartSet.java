@@ -41,24 +41,15 @@ final class ChartSet {
 
   private ChartSet() {}
 
-  /**
-   * Starts PostgreSQL's count of the members by age band, sex, education and occupation on another
-   * thread: it runs while Java checks compliance, and the stock charts take it when they are drawn.
-   */
-  static CompletableFuture<List<Map<String, Object>>> countStockInBackground(AnalysisRepository repository,
-      Period period) {
-    return Background.start("stock", () -> repository.memberCube(period, MeasureDefinitions.memberAt(period.end()),
-        MeasureDefinitions.ageBand(period.end())));
-  }
-
   /** @param developedInPeriod new members year to date in the period's snapshots, null if it has none */
   static List<ChartFile> render(IndicatorView v, String root, Period period, Plan plan,
-      AnalysisRepository repository, CompletableFuture<List<Map<String, Object>>> stockCube,
+      AnalysisRepository repository, CompletableFuture<Cube.Counted> counted,
       List<Completeness.Row> completeness, Integer developedInPeriod, Path dir) {
     List<ChartFile> files = new ArrayList<>();
     files.add(QuotaChart.render(quotas(v, completeness), dir));
     files.add(TargetStructureChart.render(structure(v, root), dir));
-    files.addAll(StockStructureCharts.render(stock(stockCube.join()), dir));
+    var c = counted.join();
+    files.addAll(StockStructureCharts.render(c.cells().stock(c.result()), dir));
     files.add(PipelineFunnelChart.render(List.of(
         new PipelineFunnelChart.Stage("入党申请人", v.count(root, "applicants")),
         new PipelineFunnelChart.Stage("入党积极分子", v.count(root, "activists")),
@@ -99,21 +90,6 @@ final class ChartSet {
       out.add(new TargetStructureChart.Indicator(label, cell.value(), target, TargetStatus.fromCode(cell.status())));
     });
     return out;
-  }
-
-  private static StockStructureCharts.Stock stock(List<Map<String, Object>> cube) {
-    Map<String, Integer> age = new LinkedHashMap<>();
-    Map<String, Integer> education = new LinkedHashMap<>();
-    Map<String, Integer> occupation = new LinkedHashMap<>();
-    Map<String, Integer> sex = new LinkedHashMap<>();
-    for (var row : cube) {
-      int n = ((Number) row.get("n")).intValue();
-      age.merge((String) row.get("age_band"), n, Integer::sum);
-      education.merge(CodeLabels.education((String) row.get("education")), n, Integer::sum);
-      occupation.merge(CodeLabels.occupation((String) row.get("occupation")), n, Integer::sum);
-      sex.merge(CodeLabels.sex((String) row.get("sex")), n, Integer::sum);
-    }
-    return new StockStructureCharts.Stock(age, education, occupation, sex);
   }
 
   private static List<CompletenessChart.Group> groups(IndicatorView v, List<Completeness.Row> rows) {

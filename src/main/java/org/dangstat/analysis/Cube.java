@@ -10,6 +10,7 @@ import org.dangstat.core.MeasureKeys;
 import org.dangstat.core.Period;
 import org.dangstat.indicators.Measures;
 import org.dangstat.indicators.Orgs;
+import org.dangstat.warehouse.SnapshotsInEffect;
 import tech.tablesaw.api.Table;
 
 /** The Tablesaw inputs of the indicator engine, reduced from the warehouse by PostgreSQL. */
@@ -25,31 +26,44 @@ final class Cube {
     return orgs;
   }
 
+  /** The one pass's counts, with what was asked of it. */
+  record Counted(PeriodCells cells, PeriodCounts.Result result) {
+
+    List<BranchCounts> measures() {
+      return cells.measures(result);
+    }
+  }
+
   /**
-   * Starts PostgreSQL's pass over the people (per branch counts) on another thread, so that it runs
-   * while Java checks compliance on the same people: two cores busy instead of one.
+   * Starts PostgreSQL's one pass over the people (per branch and occupation: the indicators' counts,
+   * the stock charts', a year's 年报 cells) on another thread, so that it runs while Java checks
+   * compliance on the same people: two cores busy instead of one.
    */
-  static CompletableFuture<List<BranchCounts>> countInBackground(AnalysisRepository repository, Period period) {
-    return Background.start("counts", () -> repository.branchMeasures(period, MeasureDefinitions.of(period)));
+  static CompletableFuture<Counted> countInBackground(PeriodCounts counts, SnapshotsInEffect snapshots,
+      Period period, boolean yearReport) {
+    return Background.start("counts", () -> {
+      var cells = PeriodCells.analysis(period, yearReport);
+      return new Counted(cells, counts.count(period, snapshots, cells.conditions()));
+    });
   }
 
   /**
    * New members year to date over every branch with a snapshot for the period (the cumulative
    * chart's last point), null if there is none: the count PostgreSQL made already, not a new scan.
    */
-  static Integer developed(CompletableFuture<List<BranchCounts>> counting) {
-    List<BranchCounts> branches = counting.join();
+  static Integer developed(CompletableFuture<Counted> counting) {
+    List<BranchCounts> branches = counting.join().measures();
     return branches.isEmpty() ? null
         : branches.stream().mapToInt(b -> b.counts().getOrDefault(MeasureKeys.NEW_MEMBERS, 0)).sum();
   }
 
   /** Members at Y0 per branch from the (Y−1)Q4 snapshots (period-checks.md §2), counted beside. */
   static CompletableFuture<Map<String, Integer>> yearStartInBackground(YearStartRepository repository,
-      Period period, org.dangstat.warehouse.SnapshotsInEffect snapshots) {
+      Period period, SnapshotsInEffect snapshots) {
     return Background.start("year-start", () -> repository.membersAtYearStart(period, snapshots));
   }
 
-  static Table measures(CompletableFuture<List<BranchCounts>> counting, Map<String, Integer> violators,
+  static Table measures(CompletableFuture<Counted> counting, Map<String, Integer> violators,
       Map<String, Integer> yearStart) {
     return measures(counting, violators, yearStart, Map.of(), Map.of());
   }
@@ -59,10 +73,10 @@ final class Cube {
    * measured start of the year from the (Y−1)Q4 snapshots, the cross-period findings and whether
    * the branch was on time (period-checks.md).
    */
-  static Table measures(CompletableFuture<List<BranchCounts>> counting, Map<String, Integer> violators,
+  static Table measures(CompletableFuture<Counted> counting, Map<String, Integer> violators,
       Map<String, Integer> yearStart, Map<String, Integer> consistencyFindings, Map<String, Integer> onTime) {
     Table measures = Measures.emptyTable();
-    for (var branch : counting.join()) {
+    for (var branch : counting.join().measures()) {
       Map<String, Integer> counts = new HashMap<>(branch.counts());
       counts.put(MeasureKeys.PROCEDURE_VIOLATIONS, violators.getOrDefault(branch.code(), 0));
       Integer start = yearStart.get(branch.code());

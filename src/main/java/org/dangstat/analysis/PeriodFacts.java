@@ -1,10 +1,9 @@
-package org.dangstat.annual;
+package org.dangstat.analysis;
 
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dangstat.analysis.MeasureDefinitions;
 import org.dangstat.core.Period;
 import org.dangstat.core.Stage;
 import org.dangstat.core.Under35;
@@ -14,53 +13,62 @@ import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
 /**
- * What the five tables need to know of one snapshot row, each computed once per row (an inner
- * query the planner may not flatten, so that sixty-odd counts test a boolean or a small band
- * number instead of re-deriving "member at D" or an age from dates each time). Definitions are
- * those of indicators.md and annual-report.md; ages are full years, compared with constant dates
- * where the reference date is D.
+ * What the counts of a period need to know of one snapshot row, each computed once per row in the
+ * inner query of {@link PeriodCounts} (which the planner may not flatten), so that a hundred-odd
+ * counts test a boolean or a small band number instead of re-deriving "member at D" or an age from
+ * dates each time. Definitions are those of indicators.md and annual-report.md; ages are full
+ * years, compared with constant dates where the reference date is D.
  */
-final class RowFacts {
+public final class PeriodFacts {
 
-  static final String BRANCH = "branch_code";
-  static final String OCCUPATION = "occupation";
+  /** The submission the row belongs to (its branch's snapshot). */
+  public static final String SUBMISSION = "sid";
   /** 预备党员 or 正式党员 at D. */
-  static final String MEMBER = "m";
+  public static final String MEMBER = "m";
   /** A member at D not yet 转正 by D. */
-  static final String PROBATIONARY = "pr";
-  static final String FEMALE = "f";
-  static final String MINORITY = "mi";
-  static final String FRONTLINE = "fl";
-  static final String YOUTH = "yr";
+  public static final String PROBATIONARY = "pr";
+  public static final String FEMALE = "f";
+  public static final String MINORITY = "mi";
+  public static final String FRONTLINE = "fl";
+  public static final String YOUTH = "yr";
   /** Age band at D, 0 (≤ 30) … 9 (≥ 71), the columns of 表2. */
-  static final String AGE_AT_D = "a";
+  public static final String AGE_AT_D = "a";
   /** 入党日期 in [Y-01-01, D]. */
-  static final String NEW = "n";
+  public static final String NEW = "n";
   /** Of a new member, the age band on 入党日期, 0 (≤ 25) … 5 (≥ 60), the columns of 表3; else null. */
-  static final String AGE_ADMITTED = "ab";
+  public static final String AGE_ADMITTED = "ab";
   /** Education, 0 研究生 … 5 初中及以下 (the form's order). */
-  static final String EDUCATION = "e";
+  public static final String EDUCATION = "e";
   /** 表4: of a person whose year of probation ended in Y, the column (0 on time … 4 left), else null. */
-  static final String PROBATION_END = "s";
+  public static final String PROBATION_END = "s";
   /** 表5: the pipeline stage at D of someone still there (0 发展对象, 1 积极分子, 2 申请人), else null. */
-  static final String STAGE = "st";
-  static final String UNDER35 = "u35";
-  static final String COLLEGE_PLUS = "cp";
-  static final String HIGHSCHOOL = "hs";
+  public static final String STAGE = "st";
+  public static final String UNDER35 = "u35";
+  public static final String COLLEGE_PLUS = "cp";
+  public static final String HIGHSCHOOL = "hs";
   /** Became in Y the pipeline stage they are at. */
-  static final String NEW_IN_STAGE = "ny";
+  public static final String NEW_IN_STAGE = "ny";
+  /** A member who left in [Y0, D] (入党日期 on or before the day of leaving). */
+  public static final String LEFT_MEMBER = "lm";
+  /** Came in by transfer in [Y0, D], a member then and admitted before Y0. */
+  public static final String TRANSFERRED_IN = "ti";
+  /** Became an activist in [Y0, D] aged at most 28 that day (推优 counts those). */
+  public static final String YOUTH_ACTIVIST = "ya";
 
   /** 表2's upper age limits at D, inclusive: band i holds ages ≤ LIMITS_AT_D[i]. */
-  static final int[] LIMITS_AT_D = {30, 35, 40, 45, 50, 55, 60, 65, 70};
+  public static final int[] LIMITS_AT_D = {30, 35, 40, 45, 50, 55, 60, 65, 70};
   /** 表3's upper age limits on 入党日期, inclusive. */
-  static final int[] LIMITS_ADMITTED = {25, 30, 35, 40, 59};
+  public static final int[] LIMITS_ADMITTED = {25, 30, 35, 40, 59};
   /** The education codes of the warehouse in the order of the form's columns. */
-  static final List<String> EDUCATIONS = List.of("postgrad", "bachelor", "associate", "secondary_vocational",
+  public static final List<String> EDUCATIONS = List.of("postgrad", "bachelor", "associate", "secondary_vocational",
       "high_school", "junior_or_below");
+
+  /** 推优: activists of at most this age on the day they became one (indicators.md). */
+  private static final int YOUTH_MAX_AGE = 28;
 
   private static final org.dangstat.warehouse.jooq.tables.PersonSnapshot P = PERSON_SNAPSHOT;
 
-  private RowFacts() {}
+  private PeriodFacts() {}
 
   /**
    * Each fact once per person, as a boolean or a small number, so that each of the sixty-odd counts
@@ -74,7 +82,6 @@ final class RowFacts {
     Condition stillThere = P.LEFT_ON.isNull().or(P.LEFT_ON.gt(d));
     Condition isNew = P.PROBATION_ON.between(y0, d);
     return List.of(
-        P.OCCUPATION.as(OCCUPATION),
         DSL.field(member).as(MEMBER),
         DSL.field(member.and(P.FULL_ON.isNull().or(P.FULL_ON.gt(d)))).as(PROBATIONARY),
         DSL.field(P.SEX.eq("F")).as(FEMALE),
@@ -94,7 +101,34 @@ final class RowFacts {
         DSL.field(P.EDUCATION.in("secondary_vocational", "high_school")).as(HIGHSCHOOL),
         DSL.field(DSL.or(P.STAGE.eq(Stage.CANDIDATE.code()).and(P.CANDIDATE_ON.between(y0, d)),
             P.STAGE.eq(Stage.ACTIVIST.code()).and(P.ACTIVIST_ON.between(y0, d)),
-            P.STAGE.eq(Stage.APPLICANT.code()).and(P.APPLIED_ON.between(y0, d)))).as(NEW_IN_STAGE));
+            P.STAGE.eq(Stage.APPLICANT.code()).and(P.APPLIED_ON.between(y0, d)))).as(NEW_IN_STAGE),
+        DSL.field(P.LEFT_ON.between(y0, d).and(P.PROBATION_ON.isNotNull()).and(P.PROBATION_ON.le(P.LEFT_ON)))
+            .as(LEFT_MEMBER),
+        // members when they came, and not admitted in the year (those count as new)
+        DSL.field(P.TRANSFERRED_IN_ON.between(y0, d).and(P.PROBATION_ON.isNotNull())
+            .and(P.PROBATION_ON.le(P.TRANSFERRED_IN_ON)).and(P.PROBATION_ON.lt(y0))).as(TRANSFERRED_IN),
+        DSL.field(P.ACTIVIST_ON.between(y0, d).and(DSL.condition("{0} > {1} - make_interval(years => {2})",
+            P.BIRTH_DATE, P.ACTIVIST_ON, DSL.inline(YOUTH_MAX_AGE + 1)))).as(YOUTH_ACTIVIST));
+  }
+
+  /** A boolean fact as the whole condition (not {@code = true}: one step less in each count). */
+  public static Condition flag(String name) {
+    return DSL.condition(DSL.field(DSL.name(name), Boolean.class));
+  }
+
+  /** A numbered fact (a band, a column of a table). */
+  public static Field<Integer> number(String name) {
+    return DSL.field(DSL.name(name), Integer.class);
+  }
+
+  /** The band of {@link #AGE_ADMITTED} whose upper limit is {@code years}. */
+  public static int admittedBandUpTo(int years) {
+    for (int i = 0; i < LIMITS_ADMITTED.length; i++) {
+      if (LIMITS_ADMITTED[i] == years) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no band of 表3 ends at " + years);
   }
 
   private static Field<Integer> education() {

@@ -10,13 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dangstat.analysis.PeriodFacts;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
  * The cells of 表2–表5 that PostgreSQL counts, each as a condition on the facts of
- * {@link RowFacts}: per branch and occupation, so that the occupation is the row of 表2/表3
+ * {@link PeriodFacts}: per branch and occupation, so that the occupation is the row of 表2/表3
  * and the fixed rows of 表4/表5 add their occupations up. 表1 comes from the indicators and the
  * 两新组织 columns from the branch's category, so neither is counted here.
  */
@@ -32,31 +33,31 @@ final class CountedCells {
   static List<Cell> of(AnnualLayout layout) {
     List<Cell> cells = new ArrayList<>();
     var t2 = layout.table(T2);
-    Condition member = flag(RowFacts.MEMBER);
+    Condition member = flag(PeriodFacts.MEMBER);
     cells.add(new Cell(t2, null, TOTAL, member));
-    cells.add(new Cell(t2, null, "probationary", flag(RowFacts.PROBATIONARY)));
+    cells.add(new Cell(t2, null, "probationary", flag(PeriodFacts.PROBATIONARY)));
     people(cells, t2, member);
-    numbered(cells, t2, "age_le30", member, RowFacts.AGE_AT_D);
+    numbered(cells, t2, "age_le30", member, PeriodFacts.AGE_AT_D);
     var t3 = layout.table(T3);
-    Condition isNew = flag(RowFacts.NEW);
+    Condition isNew = flag(PeriodFacts.NEW);
     cells.add(new Cell(t3, null, TOTAL, isNew));
     people(cells, t3, isNew);
-    cells.add(new Cell(t3, null, "youth_recommended", isNew.and(flag(RowFacts.YOUTH))));
-    numbered(cells, t3, "age_le25", DSL.noCondition(), RowFacts.AGE_ADMITTED); // null unless new
+    cells.add(new Cell(t3, null, "youth_recommended", isNew.and(flag(PeriodFacts.YOUTH))));
+    numbered(cells, t3, "age_le25", DSL.noCondition(), PeriodFacts.AGE_ADMITTED); // null unless new
     var t4 = layout.table(T4);
-    cells.add(new Cell(t4, TOTAL, "due", number(RowFacts.PROBATION_END).isNotNull()));
-    numbered(cells, t4, "on_time", DSL.noCondition(), RowFacts.PROBATION_END);
+    cells.add(new Cell(t4, TOTAL, "due", number(PeriodFacts.PROBATION_END).isNotNull()));
+    numbered(cells, t4, "on_time", DSL.noCondition(), PeriodFacts.PROBATION_END);
     var t5 = layout.table(T5);
     Map<String, String> columns = new LinkedHashMap<>();
-    columns.put("female", RowFacts.FEMALE);
-    columns.put("minority", RowFacts.MINORITY);
-    columns.put("under35", RowFacts.UNDER35);
-    columns.put("college_plus", RowFacts.COLLEGE_PLUS);
-    columns.put("highschool_secondary", RowFacts.HIGHSCHOOL);
-    columns.put("frontline", RowFacts.FRONTLINE);
-    columns.put("new_in_year", RowFacts.NEW_IN_STAGE);
+    columns.put("female", PeriodFacts.FEMALE);
+    columns.put("minority", PeriodFacts.MINORITY);
+    columns.put("under35", PeriodFacts.UNDER35);
+    columns.put("college_plus", PeriodFacts.COLLEGE_PLUS);
+    columns.put("highschool_secondary", PeriodFacts.HIGHSCHOOL);
+    columns.put("frontline", PeriodFacts.FRONTLINE);
+    columns.put("new_in_year", PeriodFacts.NEW_IN_STAGE);
     for (int i = 0; i < PIPELINE_ROWS.size(); i++) {
-      Condition stage = number(RowFacts.STAGE).eq(DSL.inline(i));
+      Condition stage = number(PeriodFacts.STAGE).eq(DSL.inline(i));
       cells.add(new Cell(t5, PIPELINE_ROWS.get(i), TOTAL, stage));
       for (var column : columns.entrySet()) {
         cells.add(new Cell(t5, PIPELINE_ROWS.get(i), column.getKey(), stage.and(flag(column.getValue()))));
@@ -67,10 +68,10 @@ final class CountedCells {
 
   /** 女, 少数民族, 一线 and the six education levels of the people {@code who}, by occupation. */
   private static void people(List<Cell> cells, AnnualLayout.Table table, Condition who) {
-    cells.add(new Cell(table, null, "female", who.and(flag(RowFacts.FEMALE))));
-    cells.add(new Cell(table, null, "minority", who.and(flag(RowFacts.MINORITY))));
-    cells.add(new Cell(table, null, "frontline", who.and(flag(RowFacts.FRONTLINE))));
-    numbered(cells, table, "edu_postgraduate", who, RowFacts.EDUCATION);
+    cells.add(new Cell(table, null, "female", who.and(flag(PeriodFacts.FEMALE))));
+    cells.add(new Cell(table, null, "minority", who.and(flag(PeriodFacts.MINORITY))));
+    cells.add(new Cell(table, null, "frontline", who.and(flag(PeriodFacts.FRONTLINE))));
+    numbered(cells, table, "edu_postgraduate", who, PeriodFacts.EDUCATION);
   }
 
   /**
@@ -88,12 +89,11 @@ final class CountedCells {
     }
   }
 
-  /** A boolean fact as the whole condition (not {@code = true}: one step less in each count). */
   private static Condition flag(String name) {
-    return DSL.condition(DSL.field(DSL.name(name), Boolean.class));
+    return PeriodFacts.flag(name);
   }
 
   private static Field<Integer> number(String name) {
-    return DSL.field(DSL.name(name), Integer.class);
+    return PeriodFacts.number(name);
   }
 }
