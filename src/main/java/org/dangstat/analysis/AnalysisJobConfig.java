@@ -67,24 +67,27 @@ class AnalysisJobConfig {
       // a year's balance is explained by what every quarter of it said against the one before
       var yearChain = request.yearReport()
           ? Background.start("year-chain", () -> consistency.forYear(snapshots, request.period().year())) : null;
-      var compliance = ComplianceRun.people(repository, checker, request.period());
+      var compliance = Timing.time("compliance", () -> ComplianceRun.people(repository, checker, request.period()));
       var orgs = Cube.orgs(repository);
-      var completeness = Completeness.of(repository, request.period(), timeliness, request.plan());
-      var crossPeriod = checking.join();
+      var completeness = Timing.time("completeness", () -> Completeness.of(repository, request.period(), timeliness, request.plan()));
+      var crossPeriod = Timing.time("wait-consistency", checking::join);
+      Timing.time("wait-counts", counting::join);
       var measures = Cube.measures(counting, compliance.violators(), yearStart.join(),
           Integrity.findingsPerBranch(crossPeriod), Integrity.onTimePerBranch(completeness));
       Integer developedInPeriod = Cube.developed(counting);
       compliance.branches(checker, measures, request.plan());
-      var indicators = IndicatorEngine.compute(orgs, measures, request.period(), request.plan());
+      var indicators = Timing.time("indicators", () -> IndicatorEngine.compute(orgs, measures, request.period(), request.plan()));
       String root = request.plan() != null ? request.plan().org() : rootOf(repository);
       var findings = compliance.findings();
-      IndicatorCsv.write(indicators, request.outDir().resolve("indicators.csv"));
-      Completeness.write(completeness, request.outDir().resolve("completeness.csv"));
-      ComplianceCsv.write(findings, request.outDir().resolve("compliance.csv"));
-      ConsistencyCsv.write(crossPeriod, request.outDir().resolve("consistency.csv"));
+      Timing.time("csv", () -> {
+        IndicatorCsv.write(indicators, request.outDir().resolve("indicators.csv"));
+        Completeness.write(completeness, request.outDir().resolve("completeness.csv"));
+        ComplianceCsv.write(findings, request.outDir().resolve("compliance.csv"));
+        ConsistencyCsv.write(crossPeriod, request.outDir().resolve("consistency.csv"));
+      });
       // the committee's printable copy, from the same results as the files above so the two never
       // disagree; written while the charts are drawn, and waited for by the step that finishes the report
-      var annual = request.yearReport() ? YearEnd.tables(request.period(), repository, counting, indicators) : null;
+      var annual = request.yearReport() ? Timing.time("annual-tables", () -> YearEnd.tables(request.period(), repository, counting, indicators)) : null;
       var annualFiles = annual == null ? null
           : Background.start("annual-report", () -> YearEnd.write(annual, request.outDir()));
       var workbook = Background.start("workbook", () -> {
@@ -92,8 +95,11 @@ class AnalysisJobConfig {
             request.outDir().resolve("indicators.xlsx"));
         return request.outDir().resolve("indicators.xlsx");
       });
-      run.figures(new AnalysisRun.Figures(request, root, indicators, new IndicatorView(indicators), completeness,
-          findings, Findings.of(indicators, request.plan(), root), Findings.attention(indicators), counting,
+      var view = Timing.time("view", () -> new IndicatorView(indicators));
+      var summary = Timing.time("findings", () -> Findings.of(indicators, request.plan(), root));
+      var attention = Timing.time("attention", () -> Findings.attention(indicators));
+      run.figures(new AnalysisRun.Figures(request, root, indicators, view, completeness,
+          findings, summary, attention, counting,
           developedInPeriod, annual, annualFiles, workbook, crossPeriod, yearChain == null ? null : yearChain.join()));
       var job = contribution.getStepExecution().getJobExecution().getExecutionContext();
       job.putInt(MISSING_BRANCHES, (int) completeness.stream().filter(r -> !SubmissionStatus.ACCEPTED.is(r.status())).count());
@@ -112,8 +118,8 @@ class AnalysisJobConfig {
       var repository = current.asOf(request.asOf());
       CjkFont.detect(); // registers the bundled font before the first chart
       var dir = Files.createDirectories(request.outDir().resolve("charts"));
-      run.charts(ChartSet.render(f.view(), f.root(), request.period(), request.plan(), repository,
-          f.counted(), f.completeness(), f.developedInPeriod(), dir));
+      run.charts(Timing.time("charts", () -> ChartSet.render(f.view(), f.root(), request.period(), request.plan(),
+          repository, f.counted(), f.completeness(), f.developedInPeriod(), dir)));
       contribution.getStepExecution().getJobExecution().getExecutionContext().putInt(CHARTS, run.charts().size());
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();
@@ -124,14 +130,14 @@ class AnalysisJobConfig {
     return new StepBuilder("report", jobRepository).tasklet((contribution, context) -> {
       var f = run.figures();
       var r = f.request();
-      ReportPage.write(new ReportPage.Content(f.root(), r.period(), r.yearReport(), r.plan(), f.view(),
-          f.findings(), f.attention(), f.completeness(), f.compliance(), run.charts(),
+      Timing.time("report-html", () -> ReportPage.write(new ReportPage.Content(f.root(), r.period(), r.yearReport(),
+          r.plan(), f.view(), f.findings(), f.attention(), f.completeness(), f.compliance(), run.charts(),
           f.annual() == null ? null : BalanceView.of(f.annual()), f.consistency(), f.yearChain(), r.asOf(),
           r.lockedAt()),
-          r.outDir().resolve("report.html"));
-      f.workbook().join(); // a failure to write it fails the job, like any other output
+          r.outDir().resolve("report.html")));
+      Timing.time("wait-workbook", f.workbook()::join); // a failure to write it fails the job, like any other output
       if (f.annualFiles() != null) {
-        f.annualFiles().join();
+        Timing.time("wait-annual", f.annualFiles()::join);
       }
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();

@@ -13,7 +13,7 @@ final class Background {
   private Background() {}
 
   static <T> CompletableFuture<T> start(String name, Supplier<T> work) {
-    return CompletableFuture.supplyAsync(work, task -> {
+    return CompletableFuture.supplyAsync(() -> Timing.time(name, work), task -> {
       Thread thread = new Thread(task, "analysis-" + name);
       thread.setDaemon(true);
       thread.start();

@@ -3,9 +3,11 @@ package org.dangstat.analysis;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.dangstat.annual.AnnualCsv;
 import org.dangstat.annual.AnnualFiles;
 import org.dangstat.annual.AnnualLayout;
 import org.dangstat.annual.AnnualReport;
+import org.dangstat.annual.AnnualWorkbook;
 import org.dangstat.annual.OrgUnit;
 import org.dangstat.core.Period;
 import tech.tablesaw.api.Table;
@@ -29,7 +31,7 @@ final class YearEnd {
   }
 
   static Path write(AnnualReport report, Path dir) {
-    AnnualFiles.write(report, dir);
-    return dir.resolve(AnnualFiles.XLSX);
+    Timing.time("annual-csv", () -> AnnualCsv.write(report, dir.resolve(AnnualFiles.CSV)));
+    return Timing.time("annual-xlsx", () -> AnnualWorkbook.write(report, dir.resolve(AnnualFiles.XLSX)));
   }
 }

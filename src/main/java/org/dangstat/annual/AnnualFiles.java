@@ -1,7 +1,5 @@
 package org.dangstat.annual;
 
-import java.nio.file.Path;
-
 /** The year's tables as files beside indicators.csv: the machine's CSV and the committee's workbook. */
 public final class AnnualFiles {
 
@@ -9,9 +7,4 @@ public final class AnnualFiles {
   public static final String XLSX = "annual-report.xlsx";
 
   private AnnualFiles() {}
-
-  public static void write(AnnualReport report, Path dir) {
-    AnnualCsv.write(report, dir.resolve(CSV));
-    AnnualWorkbook.write(report, dir.resolve(XLSX));
-  }
 }

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dangstat.report.StreamingWorkbook;
 import org.dangstat.report.Workbooks;
 
 /**
@@ -26,8 +28,10 @@ public final class AnnualWorkbook {
   static final int FIRST_DATA_ROW = 5;
 
   private final AnnualReport report;
-  private final XSSFWorkbook wb = new XSSFWorkbook();
-  private final SheetKit kit = new SheetKit(wb);
+  /** The styles live in the base; the sheets stream (a county's unit sheets held as XML objects took seconds). */
+  private final XSSFWorkbook base = new XSSFWorkbook();
+  private final SXSSFWorkbook wb = new StreamingWorkbook(base, 200);
+  private final SheetKit kit = new SheetKit(base);
   /** table|org|row|column → the checks on that cell. */
   private final Map<String, List<Check>> marks = new HashMap<>();
 
@@ -66,13 +70,13 @@ public final class AnnualWorkbook {
   }
 
   private void rootSheet(AnnualLayout.Table table) {
-    XSSFSheet sheet = wb.createSheet(sheetName(table));
+    Sheet sheet = wb.createSheet(sheetName(table));
     var root = report.root();
     int lead = 1;
     header(sheet, table, table.title(), List.of(table.singleRow() ? "单位" : "项目"), lead);
     int r = FIRST_DATA_ROW;
     for (var line : table.rows()) {
-      XSSFRow row = sheet.createRow(r++);
+      Row row = sheet.createRow(r++);
       row.setHeightInPoints(20);
       boolean total = line.key().equals(AnnualLayout.TOTAL);
       text(row, 0, table.singleRow() ? root.name() : line.label(), total || table.singleRow());
@@ -83,13 +87,13 @@ public final class AnnualWorkbook {
   }
 
   private void unitSheet(AnnualLayout.Table table) {
-    XSSFSheet sheet = wb.createSheet(unitSheetName(table));
+    Sheet sheet = wb.createSheet(unitSheetName(table));
     int lead = 2;
     header(sheet, table, table.title() + "（各党组织）", List.of("组织代码", "组织名称"), lead);
     int r = FIRST_DATA_ROW;
     String row0 = table.rows().get(0).key();
     for (var unit : report.units()) {
-      XSSFRow row = sheet.createRow(r++);
+      Row row = sheet.createRow(r++);
       boolean branch = "branch".equals(unit.level());
       text(row, 0, unit.code(), !branch);
       text(row, 1, ("general_branch".equals(unit.level()) ? "　" : branch ? "　　" : "") + unit.name(), !branch);
@@ -101,27 +105,27 @@ public final class AnnualWorkbook {
   }
 
   /** Title, 填报单位 and date, the two header rows with merged groups, and the 栏次 row. */
-  private void header(XSSFSheet sheet, AnnualLayout.Table table, String title, List<String> leading, int lead) {
+  private void header(Sheet sheet, AnnualLayout.Table table, String title, List<String> leading, int lead) {
     int last = lead + table.columns().size() - 1;
-    XSSFRow titleRow = sheet.createRow(0);
+    Row titleRow = sheet.createRow(0);
     titleRow.setHeightInPoints(30);
-    XSSFCell t = titleRow.createCell(0);
+    Cell t = titleRow.createCell(0);
     t.setCellValue(title);
     t.setCellStyle(kit.title());
     SheetKit.merge(sheet, 0, 0, 0, last);
-    XSSFRow info = sheet.createRow(1);
+    Row info = sheet.createRow(1);
     int half = Math.max(lead, last / 2);
-    XSSFCell unit = info.createCell(0);
+    Cell unit = info.createCell(0);
     unit.setCellValue("填报单位：" + report.root().name());
     unit.setCellStyle(kit.note(false));
     SheetKit.merge(sheet, 1, 1, 0, half);
-    XSSFCell date = info.createCell(half + 1);
+    Cell date = info.createCell(half + 1);
     date.setCellValue("截至 " + report.period().year() + "年12月31日　　单位：名");
     date.setCellStyle(kit.note(true));
     SheetKit.merge(sheet, 1, 1, half + 1, last);
-    XSSFRow groups = sheet.createRow(2);
-    XSSFRow labels = sheet.createRow(3);
-    XSSFRow numbers = sheet.createRow(4);
+    Row groups = sheet.createRow(2);
+    Row labels = sheet.createRow(3);
+    Row numbers = sheet.createRow(4);
     groups.setHeightInPoints(20);
     labels.setHeightInPoints(table.columns().size() > 12 ? 58 : 44);
     for (int c = 0; c < lead; c++) {
@@ -158,13 +162,13 @@ public final class AnnualWorkbook {
     }
   }
 
-  private void values(XSSFSheet sheet, XSSFRow row, int lead, AnnualLayout.Table table, AnnualReport.Unit unit,
+  private void values(Sheet sheet, Row row, int lead, AnnualLayout.Table table, AnnualReport.Unit unit,
       String rowKey, boolean bold) {
     for (int i = 0; i < table.columns().size(); i++) {
       String column = table.columns().get(i).key();
       Integer value = unit.value(table, rowKey, column);
       List<Check> on = marks.get(key(table.key(), unit.code(), rowKey, column));
-      XSSFCell cell = row.createCell(lead + i);
+      Cell cell = row.createCell(lead + i);
       byte[] fill = on == null ? null : on.stream().allMatch(c -> !c.failed()) ? SheetKit.UNKNOWN : SheetKit.FAILED;
       cell.setCellStyle(kit.number(fill, bold));
       if (value != null) {
@@ -176,14 +180,14 @@ public final class AnnualWorkbook {
     }
   }
 
-  private void headerCell(XSSFRow row, int column, String text) {
-    XSSFCell cell = row.createCell(column);
+  private void headerCell(Row row, int column, String text) {
+    Cell cell = row.createCell(column);
     cell.setCellValue(text);
     cell.setCellStyle(kit.header());
   }
 
-  private void text(XSSFRow row, int column, String text, boolean bold) {
-    XSSFCell cell = row.createCell(column);
+  private void text(Row row, int column, String text, boolean bold) {
+    Cell cell = row.createCell(column);
     cell.setCellValue(text);
     cell.setCellStyle(kit.label(bold));
   }

@@ -1,8 +1,8 @@
 package org.dangstat.annual;
 
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /** 核对结果: every check of the form that fails, and every branch whose start is unknown. */
 final class ChecksSheet {
@@ -13,13 +13,13 @@ final class ChecksSheet {
 
   private ChecksSheet() {}
 
-  static void write(XSSFWorkbook wb, SheetKit kit, AnnualReport report) {
-    XSSFSheet sheet = wb.createSheet(NAME);
+  static void write(Workbook wb, SheetKit kit, AnnualReport report) {
+    Sheet sheet = wb.createSheet(NAME);
     var title = sheet.createRow(0).createCell(0);
     title.setCellValue(report.period().year() + "年度党内统计年报 核对结果");
     title.setCellStyle(kit.title());
     SheetKit.merge(sheet, 0, 0, 0, HEADERS.length - 1);
-    XSSFRow header = sheet.createRow(1);
+    Row header = sheet.createRow(1);
     for (int c = 0; c < HEADERS.length; c++) {
       var cell = header.createCell(c);
       cell.setCellValue(HEADERS[c]);
@@ -35,7 +35,7 @@ final class ChecksSheet {
     }
     for (Check c : report.checks()) {
       var table = report.layout().table(c.table());
-      XSSFRow row = sheet.createRow(r++);
+      Row row = sheet.createRow(r++);
       String[] values = {AnnualWorkbook.sheetName(table), c.orgCode(), c.orgName(),
           table.rows().get(table.row(c.row())).label(), table.columns().get(table.column(c.column())).label(),
           c.message()};

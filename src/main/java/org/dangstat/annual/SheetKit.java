@@ -2,14 +2,16 @@ package org.dangstat.annual;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dangstat.report.PrintLayout;
@@ -90,18 +92,22 @@ final class SheetKit {
     });
   }
 
-  /** A note on a cell, as Excel and WPS show it when the mouse is over the cell. */
-  static void comment(XSSFSheet sheet, XSSFCell cell, String text) {
-    var helper = sheet.getWorkbook().getCreationHelper();
-    ClientAnchor anchor = helper.createClientAnchor();
+  /**
+   * A note on a cell, as Excel and WPS show it when the mouse is over the cell. Made on the
+   * streaming sheet's base: a note given to a streamed cell is not saved (POI 5).
+   */
+  static void comment(Sheet sheet, Cell cell, String text) {
+    XSSFSheet target = sheet instanceof SXSSFSheet streamed
+        ? streamed.getWorkbook().getXSSFWorkbook().getSheet(streamed.getSheetName()) : (XSSFSheet) sheet;
+    ClientAnchor anchor = target.getWorkbook().getCreationHelper().createClientAnchor();
     anchor.setCol1(cell.getColumnIndex() + 1);
     anchor.setCol2(cell.getColumnIndex() + 6);
     anchor.setRow1(cell.getRowIndex());
     anchor.setRow2(cell.getRowIndex() + 4);
-    var comment = sheet.createDrawingPatriarch().createCellComment(anchor);
-    comment.setString(helper.createRichTextString(text));
+    var comment = target.createDrawingPatriarch().createCellComment(anchor);
+    comment.setString(new XSSFRichTextString(text));
     comment.setAuthor("dangstat");
-    cell.setCellComment(comment);
+    comment.setAddress(cell.getRowIndex(), cell.getColumnIndex());
   }
 
   static void merge(Sheet sheet, int firstRow, int lastRow, int firstCol, int lastCol) {

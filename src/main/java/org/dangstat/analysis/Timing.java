@@ -1,0 +1,40 @@
+package org.dangstat.analysis;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The time of each part of an analysis, wall and the thread's own CPU, on standard error when the
+ * JVM runs with {@code -Ddangstat.timing=true} (docs/performance.md): on a shared machine the
+ * wall time moves with the load, the CPU time much less.
+ */
+final class Timing {
+
+  private static final boolean ON = Boolean.getBoolean("dangstat.timing");
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private Timing() {}
+
+  static <T> T time(String part, Supplier<T> work) {
+    if (!ON) {
+      return work.get();
+    }
+    long wall = System.nanoTime();
+    long cpu = THREADS.getCurrentThreadCpuTime();
+    try {
+      return work.get();
+    } finally {
+      System.err.printf(Locale.ROOT, "timing %-16s %7.0f ms wall %7.0f ms cpu%n", part,
+          (System.nanoTime() - wall) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);
+    }
+  }
+
+  static void time(String part, Runnable work) {
+    time(part, () -> {
+      work.run();
+      return null;
+    });
+  }
+}
