@@ -65,30 +65,37 @@ final class IndicatorSheets {
   /** One row per org unit that has a quota row: 计划发展数, 已发展数, 完成率 and its status. */
   static void quotas(Workbook wb, Styles styles, Table t, String period) {
     StatusLabels status = StatusLabels.INSTANCE;
-    Map<String, Integer> rowOf = new HashMap<>(); // org|key -> row: a county has 100,000s of rows
+    // columns fetched once (Tablesaw compares every name per lookup), rows by org|key: a county has 100,000s
+    StringColumn orgCodes = t.stringColumn(ORG_CODE);
+    StringColumn orgNames = t.stringColumn(ORG_NAME);
+    StringColumn orgLevels = t.stringColumn(ORG_LEVEL);
+    StringColumn indicators = t.stringColumn(INDICATOR);
+    StringColumn statuses = t.stringColumn(STATUS);
+    DoubleColumn values = t.doubleColumn(VALUE);
+    Map<String, Integer> rowOf = new HashMap<>();
     for (int i = 0; i < t.rowCount(); i++) {
-      rowOf.put(t.stringColumn(ORG_CODE).get(i) + "|" + t.stringColumn(INDICATOR).get(i), i);
+      rowOf.put(orgCodes.get(i) + "|" + indicators.get(i), i);
     }
     SheetWriter s = new SheetWriter(wb, styles, "完成情况", period + " 发展党员计划完成情况",
         "组织代码", "组织名称", "层级", "计划发展数", "已发展数", "完成率", "状态");
     for (int i = 0; i < t.rowCount(); i++) {
-      if (!t.stringColumn(INDICATOR).get(i).equals("quota")) {
+      if (!indicators.get(i).equals("quota")) {
         continue;
       }
-      String org = t.stringColumn(ORG_CODE).get(i);
+      String org = orgCodes.get(i);
       int developed = rowOf.getOrDefault(org + "|new_members", -1);
       int completion = rowOf.getOrDefault(org + "|quota_completion", -1);
-      String st = completion < 0 ? "" : t.stringColumn(STATUS).get(completion);
+      String st = completion < 0 ? "" : statuses.get(completion);
       if (st.isEmpty() && developed >= 0) {
-        st = t.stringColumn(STATUS).get(developed);
+        st = statuses.get(developed);
       }
       s.newRow();
       s.text(org);
-      s.text(t.stringColumn(ORG_NAME).get(i));
-      s.text(level(t.stringColumn(ORG_LEVEL).get(i)));
-      s.number(integer(t.doubleColumn(VALUE), i), "0");
-      s.number(developed < 0 ? null : integer(t.doubleColumn(VALUE), developed), "0");
-      s.number(completion < 0 ? null : decimal(t.doubleColumn(VALUE), completion), "0.0%");
+      s.text(orgNames.get(i));
+      s.text(level(orgLevels.get(i)));
+      s.number(integer(values, i), "0");
+      s.number(developed < 0 ? null : integer(values, developed), "0");
+      s.number(completion < 0 ? null : decimal(values, completion), "0.0%");
       s.text(status.label(st), status.colour(st));
     }
     s.finish(2);

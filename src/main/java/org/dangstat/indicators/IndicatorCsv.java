@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.dangstat.report.CsvFile;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -28,22 +29,30 @@ public final class IndicatorCsv {
     DoubleColumn num = indicators.doubleColumn(IndicatorEngine.NUMERATOR);
     DoubleColumn den = indicators.doubleColumn(IndicatorEngine.DENOMINATOR);
     DoubleColumn value = indicators.doubleColumn(IndicatorEngine.VALUE);
+    // the text columns once: Tablesaw finds a column by comparing every name, per call
+    StringColumn keys = indicators.stringColumn(IndicatorEngine.INDICATOR);
+    StringColumn levels = indicators.stringColumn(IndicatorEngine.ORG_LEVEL);
+    StringColumn periods = indicators.stringColumn(IndicatorEngine.PERIOD);
+    StringColumn codes = indicators.stringColumn(IndicatorEngine.ORG_CODE);
+    StringColumn names = indicators.stringColumn(IndicatorEngine.ORG_NAME);
+    StringColumn targets = indicators.stringColumn(IndicatorEngine.TARGET);
+    StringColumn statuses = indicators.stringColumn(IndicatorEngine.STATUS);
     try (CsvFile out = CsvFile.create(file, IndicatorEngine.COLUMNS)) {
       for (int i = 0; i < indicators.rowCount(); i++) {
-        String key = indicators.stringColumn(IndicatorEngine.INDICATOR).get(i);
+        String key = keys.get(i);
         boolean count = catalog.kind(key) == IndicatorCatalog.Kind.COUNT;
-        String level = indicators.stringColumn(IndicatorEngine.ORG_LEVEL).get(i);
+        String level = levels.get(i);
         out.row(
-            indicators.stringColumn(IndicatorEngine.PERIOD).get(i),
-            indicators.stringColumn(IndicatorEngine.ORG_CODE).get(i),
-            indicators.stringColumn(IndicatorEngine.ORG_NAME).get(i),
+            periods.get(i),
+            codes.get(i),
+            names.get(i),
             LEVELS.getOrDefault(level, level),
             key,
             CsvFile.number(integer(num, i)),
             CsvFile.number(integer(den, i)),
             CsvFile.number(count ? integer(value, i) : decimal(value, i)),
-            indicators.stringColumn(IndicatorEngine.TARGET).get(i),
-            indicators.stringColumn(IndicatorEngine.STATUS).get(i));
+            targets.get(i),
+            statuses.get(i));
       }
     }
   }
