@@ -20,7 +20,8 @@ import org.dangstat.report.Workbooks;
  * printed form (title, 填报单位, two header rows with the groups 年龄 / 学历 … merged over their
  * columns, the 栏次 row, occupations as rows), a sheet per single-row table (表1, 表4) with every
  * org unit as a row, and 核对结果 listing every check that fails. A failing cell is filled and
- * carries a note saying why; numbers are number cells; every sheet prints on A4 landscape.
+ * carries a note saying why (a cell that cannot be computed: the first {@link #UNKNOWN_NOTES}); numbers
+ * are number cells; every sheet prints on A4 landscape.
  */
 public final class AnnualWorkbook {
 
@@ -34,6 +35,13 @@ public final class AnnualWorkbook {
   private final SheetKit kit = new SheetKit(base);
   /** table|org|row|column → the checks on that cell. */
   private final Map<String, List<Check>> marks = new HashMap<>();
+  /**
+   * Notes on cells that cannot be computed (no (Y−1)Q4 file), at most this many: a county in its
+   * first year has thousands of such branches, each note costs POI a drawing shape (most of the
+   * workbook's time), and 核对结果 lists every one anyway. A cell that fails a check always has its note.
+   */
+  static final int UNKNOWN_NOTES = 100;
+  private int unknownNotes;
 
   private AnnualWorkbook(AnnualReport report) {
     this.report = report;
@@ -169,12 +177,13 @@ public final class AnnualWorkbook {
       Integer value = unit.value(table, rowKey, column);
       List<Check> on = marks.get(key(table.key(), unit.code(), rowKey, column));
       Cell cell = row.createCell(lead + i);
-      byte[] fill = on == null ? null : on.stream().allMatch(c -> !c.failed()) ? SheetKit.UNKNOWN : SheetKit.FAILED;
+      boolean unknown = on != null && on.stream().allMatch(c -> !c.failed());
+      byte[] fill = on == null ? null : unknown ? SheetKit.UNKNOWN : SheetKit.FAILED;
       cell.setCellStyle(kit.number(fill, bold));
       if (value != null) {
         cell.setCellValue(value);
       }
-      if (on != null) {
+      if (on != null && (!unknown || unknownNotes++ < UNKNOWN_NOTES)) {
         SheetKit.comment(sheet, cell, String.join("\n", on.stream().map(Check::message).toList()));
       }
     }

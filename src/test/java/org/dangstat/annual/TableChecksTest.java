@@ -72,6 +72,59 @@ class TableChecksTest {
     }
   }
 
+  @Test
+  void aCountyInItsFirstYearGetsEveryUnknownStartFilledListedAndTheFirstHundredNoted() throws Exception {
+    int branches = AnnualWorkbook.UNKNOWN_NOTES + 20;
+    List<OrgUnit> units = new java.util.ArrayList<>(List.of(new OrgUnit("XZ", "小镇党委", null, "committee", false)));
+    Map<String, Grid> grids = new java.util.HashMap<>();
+    Table indicators = IndicatorEngine.emptyResult();
+    for (int b = 1; b <= branches; b++) {
+      String code = String.format("XZ-%03d", b);
+      units.add(new OrgUnit(code, "支部" + b, "XZ", "branch", false));
+      grids.put(code, Grid.zeros(LAYOUT));
+      // no members_start_measured: the branch has no accepted (Y−1)Q4 file
+      for (var e : Map.of("members_total", 0, "new_members", 0, "transferred_in", 0, "left_members", 0).entrySet()) {
+        indicator(indicators, code, e.getKey(), e.getValue());
+      }
+    }
+    AnnualReport report = AnnualReport.compute(YEAR, units, grids, indicators, LAYOUT);
+    Path file = AnnualWorkbook.write(report, tmp.resolve("county.xlsx"));
+    try (var wb = new XSSFWorkbook(Files.newInputStream(file))) {
+      var sheet = wb.getSheet(AnnualWorkbook.unitSheetName(LAYOUT.table("t1")));
+      int start = LAYOUT.table("t1").column("start") + 2;
+      int filled = 0;
+      int noted = 0;
+      for (int r = AnnualWorkbook.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+        var cell = sheet.getRow(r).getCell(start);
+        if (!sheet.getRow(r).getCell(0).getStringCellValue().startsWith("XZ-")) {
+          continue;
+        }
+        var colour = cell.getCellStyle().getFillForegroundColorColor();
+        filled += colour != null && java.util.Arrays.equals(((org.apache.poi.xssf.usermodel.XSSFColor) colour).getRGB(),
+            SheetKit.UNKNOWN) ? 1 : 0;
+        noted += cell.getCellComment() != null ? 1 : 0;
+      }
+      assertThat(filled).isEqualTo(branches);
+      assertThat(noted).isEqualTo(AnnualWorkbook.UNKNOWN_NOTES);
+      long listed = report.checks().stream().filter(c -> c.orgCode().startsWith("XZ-")).count();
+      assertThat(listed).isGreaterThanOrEqualTo(branches);
+      assertThat(wb.getSheet("核对结果").getLastRowNum()).isEqualTo(1 + report.checks().size());
+    }
+  }
+
+  private static void indicator(Table t, String org, String key, double value) {
+    t.stringColumn(IndicatorEngine.PERIOD).append("2026Q4");
+    t.stringColumn(IndicatorEngine.ORG_CODE).append(org);
+    t.stringColumn(IndicatorEngine.ORG_NAME).append(org);
+    t.stringColumn(IndicatorEngine.ORG_LEVEL).append("");
+    t.stringColumn(IndicatorEngine.INDICATOR).append(key);
+    t.doubleColumn(IndicatorEngine.NUMERATOR).append(value);
+    t.doubleColumn(IndicatorEngine.DENOMINATOR).appendMissing();
+    t.doubleColumn(IndicatorEngine.VALUE).append(value);
+    t.stringColumn(IndicatorEngine.TARGET).append("");
+    t.stringColumn(IndicatorEngine.STATUS).append("");
+  }
+
   /** XZ (党委) with one branch XZ-001: 3 workers, two of them in an age column, 1 new member where 表1 says 2. */
   private static AnnualReport report() {
     var t2 = LAYOUT.table("t2");
