@@ -2,7 +2,6 @@ package org.dangstat.app;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.dangstat.consolidation.RunContext;
 import org.dangstat.warehouse.DatabaseSettings;
 import org.dangstat.warehouse.MigrationHistory;
 import org.springframework.boot.Banner;

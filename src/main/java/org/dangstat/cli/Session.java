@@ -6,8 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
 import org.dangstat.app.WarehouseContext;
-import org.dangstat.consolidation.RunContext;
-import org.dangstat.consolidation.RunTally;
+import org.dangstat.app.RunContext;
 import org.dangstat.warehouse.DatabaseSettings;
 import org.dangstat.warehouse.EmbeddedPostgresServer;
 import org.dangstat.warehouse.IdHasher;
@@ -62,7 +61,7 @@ final class Session implements AutoCloseable {
         db = new DatabaseSettings(options.url, options.effectiveUser(), options.effectivePassword());
       }
       warehouseLock = lockWarehouse(db);
-      RunContext run = new RunContext(data, IdHasher.loadKey(data), new RunTally(out, options.quiet));
+      RunContext run = new RunContext(data, IdHasher.loadKey(data), out, options.quiet);
       var context = WarehouseContext.start(db, run, extra);
       return new Session(runLock, embedded, warehouseLock, context, run);
     } catch (RuntimeException | IOException e) {
@@ -92,7 +91,7 @@ final class Session implements AutoCloseable {
     } catch (SQLException e) {
       throw new CommandFailure(ExitCodes.USAGE, "无法连接数据库 " + db.describe() + "（DB_UNREACHABLE: " + e.getMessage() + "）");
     }
-    RunContext run = new RunContext(data, IdHasher.loadKey(data), new RunTally(out, options.quiet));
+    RunContext run = new RunContext(data, IdHasher.loadKey(data), out, options.quiet);
     var context = WarehouseContext.start(db, run, extra);
     try {
       context.getBean(IdKeyGuard.class).verify(run.idKey());

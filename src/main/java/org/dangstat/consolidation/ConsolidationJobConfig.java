@@ -3,6 +3,7 @@ package org.dangstat.consolidation;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.dangstat.app.RunContext;
 import org.dangstat.integrity.ConsistencyRepository;
 import org.dangstat.integrity.PeriodLocks;
 import org.dangstat.warehouse.IdHasher;
@@ -66,11 +67,11 @@ class ConsolidationJobConfig {
   InboxShare inboxShare(@Value("#{jobParameters['inbox']}") String inbox,
       @Value("#{jobParameters['minAgeSeconds'] ?: 0}") long minAgeSeconds,
       @Value("#{stepExecutionContext['partition']}") int partition,
-      @Value("#{stepExecutionContext['partitions']}") int partitions, RunContext run, RunClock clock) {
+      @Value("#{stepExecutionContext['partitions']}") int partitions, RunTally tally, RunClock clock) {
     var scan = InboxScanner.scan(Path.of(inbox), Duration.ofSeconds(minAgeSeconds), clock.instant());
     // what the walk left out (too new, unreadable) the org-tree step lists: it runs in every execution
     var files = scan.files().stream().filter(f -> BranchPartitioner.owns(f, partition, partitions)).toList();
-    run.tally().expect(files.size());
+    tally.expect(files.size());
     return new InboxShare(files);
   }
 
@@ -96,11 +97,11 @@ class ConsolidationJobConfig {
   @Bean
   @StepScope
   SubmissionWriter submissionWriter(DataSource dataSource, SubmissionBatches submissions,
-      SnapshotStore snapshots, IssueRepository issues, RunContext run, @Value(INSTANCE) long jobInstanceId,
+      SnapshotStore snapshots, IssueRepository issues, RunContext run, RunTally tally, @Value(INSTANCE) long jobInstanceId,
       ConsistencyRepository consistency, RunClock clock) {
     var batch = new FileBatch(dataSource, submissions, snapshots, issues, new IdHasher(run.idKey()),
-        run.tally(), jobInstanceId, run.dataDir(), consistency, clock);
-    return new SubmissionWriter(dataSource, batch, run.tally());
+        tally, jobInstanceId, run.dataDir(), consistency, clock);
+    return new SubmissionWriter(dataSource, batch, tally);
   }
 
   @Bean
@@ -108,10 +109,10 @@ class ConsolidationJobConfig {
   OrgUnitsTasklet orgUnitsTasklet(@Value("#{jobParameters['inbox']}") String inbox,
       @Value("#{jobParameters['minAgeSeconds'] ?: 0}") long minAgeSeconds,
       @Value("#{jobParameters['archive']}") String archive, SubmissionRepository submissions,
-      OrgUnitRepository orgUnits, IssueRepository issues, RunContext run, @Value(INSTANCE) long jobInstanceId,
+      OrgUnitRepository orgUnits, IssueRepository issues, RunContext run, RunTally tally, @Value(INSTANCE) long jobInstanceId,
       RunClock clock) {
     return new OrgUnitsTasklet(Path.of(inbox), Duration.ofSeconds(minAgeSeconds), submissions, orgUnits, issues,
-        new Archive(Path.of(archive)), run.tally(), jobInstanceId, run.dataDir(), clock);
+        new Archive(Path.of(archive)), tally, jobInstanceId, run.dataDir(), clock);
   }
 
   // steps

@@ -1,5 +1,7 @@
 package org.dangstat.consolidation;
 
+import org.dangstat.app.RunContext;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -34,19 +36,21 @@ public class ConsolidationLauncher {
   private final ConflictRepository conflicts;
   private final IssueRepository issues;
   private final RunContext run;
+  private final RunTally tally;
   private final IdKeyGuard keyGuard;
   private final JobRuns jobRuns;
   private final RemoteManager remote;
 
   ConsolidationLauncher(JobOperator jobOperator, JobRepository jobRepository, Job consolidateJob,
       SubmissionRepository submissions, ConflictRepository conflicts, IssueRepository issues, RunContext run,
-      IdKeyGuard keyGuard, JobRuns jobRuns, ObjectProvider<RemoteManager> remote) {
+      RunTally tally, IdKeyGuard keyGuard, JobRuns jobRuns, ObjectProvider<RemoteManager> remote) {
     this.jobOperator = jobOperator;
     this.jobRepository = jobRepository;
     this.submissions = submissions;
     this.conflicts = conflicts;
     this.issues = issues;
     this.run = run;
+    this.tally = tally;
     this.keyGuard = keyGuard;
     this.jobRuns = jobRuns;
     this.remote = remote.getIfAvailable();
@@ -84,7 +88,7 @@ public class ConsolidationLauncher {
     keyGuard.settle(run.dataDir(), run.idKey());
     IssueLog.clean(run.dataDir()); // a killed run's spill files and half-made copies: we hold the run lock
     Archive.cleanStaging(archive);
-    run.tally().reset();
+    tally.reset();
     String inboxParam = inbox.toAbsolutePath().normalize().toString();
     JobExecution execution = resumeUnfinished(inboxParam);
     boolean resumed = execution != null;
@@ -99,7 +103,7 @@ public class ConsolidationLauncher {
     String failure = execution.getAllFailureExceptions().stream().map(org.dangstat.app.JobFailure::message).findFirst()
         .orElse(String.valueOf(execution.getExitStatus().getExitDescription()));
     if (remote != null) {
-      remote.absorbTallies(execution, run.tally());
+      remote.absorbTallies(execution, tally);
       if (execution.getStatus() != BatchStatus.COMPLETED) {
         failure = remote.describeFailure(execution, failure);
       }
@@ -109,9 +113,9 @@ public class ConsolidationLauncher {
     var codes = issues.codeCounts(files.stream().filter(f -> f.getErrors() + f.getWarnings() > 0)
         .map(SubmissionRecord::getId).toList());
     return new ConsolidationSummary(execution.getStatus() == BatchStatus.COMPLETED, failure, instance, resumed,
-        files, run.tally().unchangedFiles(), run.tally().ignoredFiles(), run.tally().tooNewFiles(),
-        run.tally().unreadableFiles(), conflicts.inPeriods(periods),
-        run.tally().notes(), (System.nanoTime() - started) / 1e9, returnsDir, returned, codes);
+        files, tally.unchangedFiles(), tally.ignoredFiles(), tally.tooNewFiles(),
+        tally.unreadableFiles(), conflicts.inPeriods(periods),
+        tally.notes(), (System.nanoTime() - started) / 1e9, returnsDir, returned, codes);
   }
 
   private JobExecution resumeUnfinished(String inbox) throws Exception {
@@ -130,7 +134,7 @@ public class ConsolidationLauncher {
       last = jobOperator.recover(last); // its process is gone: we hold the lock
     }
     if (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED) {
-      run.tally().note("上次运行（第 " + lastInstance.getInstanceId() + " 次）未完成：从中断处继续");
+      tally.note("上次运行（第 " + lastInstance.getInstanceId() + " 次）未完成：从中断处继续");
       // the restart reads the inbox with the interrupted execution's parameters, its --min-age too
       return jobOperator.restart(last);
     }

@@ -77,7 +77,7 @@ class RemoteManagerConfig {
    * step's execution context, so a restart splits the inbox exactly as the interrupted run did.
    */
   @Bean
-  Step remoteSubmissionsStep(JobRepository jobRepository, DirectChannel partitionRequests, RunContext run,
+  Step remoteSubmissionsStep(JobRepository jobRepository, DirectChannel partitionRequests, RunTally tally,
       @Value("${" + Broker.PARTITIONS + "}") int partitions, @Value("${" + Broker.TIMEOUT_SECONDS + "}") long timeoutSeconds) {
     return new RemotePartitioningManagerStepBuilder("submissions", jobRepository)
         .partitioner(RemoteWorkerConfig.WORKER_STEP, new BranchPartitioner())
@@ -85,7 +85,7 @@ class RemoteManagerConfig {
         .outputChannel(partitionRequests)
         .pollInterval(POLL_MILLIS)
         .timeout(timeoutSeconds * 1000)
-        .listener(new RemoteProgress(jobRepository, run.tally()))
+        .listener(new RemoteProgress(jobRepository, tally))
         .build();
   }
 

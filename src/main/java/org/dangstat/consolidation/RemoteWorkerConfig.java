@@ -73,11 +73,11 @@ class RemoteWorkerConfig {
   @Bean(WORKER_STEP)
   Step submissionsWorker(JobRepository jobRepository, PlatformTransactionManager transactionManager,
       BeanFactory beanFactory, DirectChannel workerRequests, IteratorItemReader<InboxFile> inboxReader,
-      TriageProcessor triageProcessor, SubmissionWriter submissionWriter, RunContext run) {
+      TriageProcessor triageProcessor, SubmissionWriter submissionWriter, RunTally tally) {
     return new RemotePartitioningWorkerStepBuilder(WORKER_STEP, jobRepository)
         .inputChannel(workerRequests)
         .beanFactory(beanFactory)
-        .listener(new PartitionTally(run.tally()))
+        .listener(new PartitionTally(tally))
         .<InboxFile, TriagedFile>chunk(ConsolidationJobConfig.FILES_PER_TRANSACTION)
         .transactionManager(transactionManager)
         .reader(inboxReader)

@@ -8,6 +8,7 @@ import java.util.List;
  * What one run saw that the warehouse does not record (ignored and unchanged files), and the
  * progress line people watch on long work: files and rows done, and the rate.
  */
+@org.springframework.stereotype.Component
 public final class RunTally {
 
   private final PrintStream out;
@@ -22,6 +23,12 @@ public final class RunTally {
   private long rows;
   private long startNanos = System.nanoTime();
   private long lastPrint;
+
+  /** The run's console, as the command line gave it. */
+  @org.springframework.beans.factory.annotation.Autowired
+  public RunTally(org.dangstat.app.RunContext run) {
+    this(run.console(), run.quiet());
+  }
 
   public RunTally(PrintStream out, boolean quiet) {
     this.out = out;

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.dangstat.consolidation.RunContext;
-import org.dangstat.consolidation.RunTally;
+import org.dangstat.app.RunContext;
 import org.dangstat.support.TestDatabase;
 import org.dangstat.warehouse.DatabaseSettings;
 import org.jooq.DSLContext;
@@ -20,7 +19,7 @@ class WarehouseSessionTest {
 
   @Test
   void sessionsDoNotJitCompile() {
-    var run = new RunContext(tmp, new byte[32], new RunTally(new PrintStream(OutputStream.nullOutputStream()), true));
+    var run = new RunContext(tmp, new byte[32], new PrintStream(OutputStream.nullOutputStream()), true);
     try (var context = WarehouseContext.start(new DatabaseSettings(TestDatabase.fresh(), null, null), run)) {
       DSLContext dsl = context.getBean(DSLContext.class);
       assertThat(dsl.fetchValue("show jit")).isEqualTo("off");

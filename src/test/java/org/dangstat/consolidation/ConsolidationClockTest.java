@@ -1,5 +1,7 @@
 package org.dangstat.consolidation;
 
+import org.dangstat.app.RunContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dangstat.support.Township.id;
 import static org.dangstat.support.Township.member;
@@ -47,7 +49,7 @@ class ConsolidationClockTest {
     township.branchFile("TS-001_2026Q1.csv", List.of(newMember(id("20000303", 31), "陈三")));
     township.branchFile("TS-002_2026Q1.csv", List.of(member(id("19650404", 41), "赵四")));
     var run = new RunContext(tmp.resolve("data"), new byte[32],
-        new RunTally(new PrintStream(OutputStream.nullOutputStream()), true));
+        new PrintStream(OutputStream.nullOutputStream()), true);
     Path archive = tmp.resolve("data/archive");
     try (var context = WarehouseContext.start(new DatabaseSettings(db, null, null), run)) {
       var launcher = context.getBean(ConsolidationLauncher.class);
