@@ -2,7 +2,6 @@ package org.dangstat.allocation;
 
 import java.nio.file.Files;
 import org.dangstat.analysis.AnalysisRepository;
-import org.dangstat.plan.Plan;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -31,8 +30,8 @@ class AllocationJobConfig {
       var inputs = PipelineSource.read(analysis, allocation, r.reference(), r.cutOff());
       Estimate estimate = r.total() != null ? TotalEstimator.given(r.total())
           : TotalEstimator.fromNetGrowth(r.netGrowthRate(), inputs.history());
-      var targets = r.base() != null ? r.base().targets() : DraftPlan.EXAMPLE_TARGETS;
-      double tolerance = r.base() != null ? r.base().tolerance() : Plan.DEFAULT_TOLERANCE;
+      var targets = r.base() != null ? r.base().targets() : DraftPlan.defaultTargets();
+      double tolerance = r.base() != null ? r.base().tolerance() : DraftPlan.defaults().tolerance();
       Allocation drafted = Allocator.allocate(inputs.pipelines(), estimate, targets, tolerance);
       Files.createDirectories(r.outDir());
       var written = AllocationFiles.write(drafted, r.base(), r.year(), inputs.root(), r.outDir());

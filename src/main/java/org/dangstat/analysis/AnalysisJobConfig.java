@@ -61,7 +61,8 @@ class AnalysisJobConfig {
       var repository = current.asOf(request.asOf());
       var snapshots = repository.snapshots();
       Files.createDirectories(request.outDir());
-      var checker = new ComplianceChecker(ProcedureRules.load());
+      var checker = new ComplianceChecker(ProcedureRules.load(),
+          request.plan() == null ? null : request.plan().servicePointsMin());
       var counting = Cube.countInBackground(repository, request.period());
       var yearStart = Cube.yearStartInBackground(yearStarts, request.period(), snapshots);
       var annualCells = request.yearReport()

@@ -51,7 +51,9 @@ public final class MeasureDefinitions {
     m.put(MeasureKeys.NEW_HIGHSCHOOL_PLUS, isNew.and(highschoolPlus()));
     m.put(MeasureKeys.NEW_COLLEGE_PLUS, isNew.and(collegePlus()));
     m.put(MeasureKeys.NEW_FRONTLINE, isNew.and(P.FRONTLINE.isTrue()));
-    m.put(MeasureKeys.NEW_STUDENT, isNew.and(P.OCCUPATION.eq("student")));
+    for (String code : org.dangstat.core.SubQuotaKeys.occupations()) {
+      m.put(MeasureKeys.newOfOccupation(code), isNew.and(P.OCCUPATION.eq(code)));
+    }
     m.put(MeasureKeys.LEFT_MEMBERS, leftMember);
     for (String reason : new String[] {"transfer_out", "death", "expelled", "removed", "withdrew",
         "suspended", "disqualified", "other"}) {
@@ -65,6 +67,10 @@ public final class MeasureDefinitions {
     m.put(MeasureKeys.CANDIDATES, P.STAGE.eq(Stage.CANDIDATE.code()).and(notLeftBy(d)));
     m.put(MeasureKeys.YOUTH_ACTIVISTS, youthActivist);
     m.put(MeasureKeys.YOUTH_RECOMMENDED, youthActivist.and(P.YOUTH_RECOMMENDED.isTrue()));
+    m.put(MeasureKeys.NEW_ACTIVISTS, P.ACTIVIST_ON.between(y0, d));
+    m.put(MeasureKeys.NEW_CANDIDATES, P.CANDIDATE_ON.between(y0, d));
+    m.put(MeasureKeys.STUDENT_MEMBERS, member.and(P.OCCUPATION.eq("student")));
+    m.put(MeasureKeys.STAFF_MEMBERS, member.and(P.OCCUPATION.notIn("student", "retired")));
     return m;
   }
 

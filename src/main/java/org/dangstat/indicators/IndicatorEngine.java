@@ -49,9 +49,13 @@ public final class IndicatorEngine {
     Map<String, Map<String, Double>> byBranch = byBranch(measures, tree);
     Judge judge = new Judge(plan, period.quarter(), catalog);
     Table out = emptyResult();
+    List<String> keys = catalog.keys(plan);
+    List<String> subKeys = IndicatorCatalog.subQuotaKeys(plan);
     for (OrgTree.Org org : tree.order()) {
-      Counts counts = new Counts(tree.branchesOf(org), byBranch, judge.quota(tree, org));
-      for (String key : catalog.keys()) {
+      boolean root = plan != null && org.code().equals(plan.org());
+      Counts counts = new Counts(tree.branchesOf(org), byBranch, judge.quota(tree, org), subKeys,
+          root ? plan.subQuotas() : Map.of());
+      for (String key : keys) {
         Formulas.Formula f = Formulas.of(key);
         Double num = counts.get(f.numerator());
         Double den = f.isCount() ? null : counts.get(f.denominator());

@@ -60,10 +60,10 @@ class TemplateWorkbookTest {
       XSSFSheet sheet = wb.getSheet("人员");
       assertThat(wb.getSheetIndex(sheet)).isZero();
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("城西村党支部 2026年第2季度 党员及发展对象名册");
-      assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 19));
+      assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 21));
       XSSFRow header = sheet.getRow(TemplateWorkbook.HEADER_ROW);
       assertThat(header.getCell(0).getStringCellValue()).isEqualTo("身份证号");
-      assertThat(header.getLastCellNum()).isEqualTo((short) 20);
+      assertThat(header.getLastCellNum()).isEqualTo((short) 22);
       assertThat(sheet.getColumnStyle(0).getDataFormatString()).isEqualTo("@");
       XSSFRow first = sheet.getRow(TemplateWorkbook.HEADER_ROW + 1);
       assertThat(first.getCell(0).getCellStyle().getDataFormatString()).isEqualTo("@");
@@ -85,7 +85,7 @@ class TemplateWorkbookTest {
       XSSFRow header = sheet.getRow(TemplateWorkbook.HEADER_ROW);
       Map<String, DataValidation> byColumn = sheet.getDataValidations().stream().collect(Collectors.toMap(
           v -> header.getCell(v.getRegions().getCellRangeAddress(0).getFirstColumn()).getStringCellValue(), v -> v));
-      assertThat(byColumn).containsOnlyKeys("性别", "民族", "学历", "工作岗位", "一线", "推优", "离开原因");
+      assertThat(byColumn).containsOnlyKeys("性别", "民族", "学历", "工作岗位", "一线", "推优", "离开原因", "服务积分", "培训学时");
       assertThat(byColumn.get("性别").getValidationConstraint().getExplicitListValues()).containsExactly("男", "女");
       assertThat(byColumn.get("民族").getValidationConstraint().getFormula1()).isEqualTo("list_ethnicity");
       assertThat(wb.getName("list_ethnicity").getRefersToFormula()).isEqualTo("'代码表'!$A$1:$A$56");
