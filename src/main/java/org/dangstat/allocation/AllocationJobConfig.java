@@ -32,7 +32,8 @@ class AllocationJobConfig {
           : TotalEstimator.fromNetGrowth(r.netGrowthRate(), inputs.history());
       var targets = r.base() != null ? r.base().targets() : DraftPlan.defaultTargets();
       double tolerance = r.base() != null ? r.base().tolerance() : DraftPlan.defaults().tolerance();
-      Allocation drafted = Allocator.allocate(inputs.pipelines(), estimate, targets, tolerance);
+      var subQuotas = r.base() != null ? r.base().subQuotas() : DraftPlan.defaults().subQuotas();
+      Allocation drafted = Allocator.allocate(inputs.pipelines(), estimate, targets, tolerance, subQuotas);
       Files.createDirectories(r.outDir());
       var written = AllocationFiles.write(drafted, r.base(), r.year(), inputs.root(), r.outDir());
       AllocationSummary.of(drafted, inputs.notes(), written)
