@@ -62,7 +62,7 @@ final class ReportSections {
 
   static List<TargetRow> targets(ReportPage.Content c, IndicatorCatalog catalog) {
     List<TargetRow> out = new ArrayList<>();
-    for (String key : catalog.keys()) {
+    for (String key : catalog.keys(c.plan())) { // with 其中… (new_members_<key>) after the quota
       var cell = c.indicators().cell(c.root(), key);
       if (cell.target() != null && !cell.target().isBlank()) {
         out.add(new TargetRow(cell.status(), catalog.label(key),
