@@ -113,6 +113,10 @@ final class ReportSections {
     if (value == null) {
       return "无数据";
     }
+    if (Target.CHANGE_UNIT.equals(catalog.entry(key).unit())) { // 比上年: 下降22.2% / 增长4.9%
+      String r = String.format(Locale.ROOT, "%.1f%%", Math.abs(value) * 100);
+      return Math.abs(value) < 5e-4 ? "持平" : (value < 0 ? "下降" : "增长") + r;
+    }
     return switch (catalog.kind(key)) {
       case SHARE -> pct(value, 1);
       case RATE -> pct(value, 2);

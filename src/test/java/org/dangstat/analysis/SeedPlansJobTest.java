@@ -154,7 +154,7 @@ class SeedPlansJobTest {
         .contains("其中学生发展2名，计划2名，完成100.0%")
         .contains("其中农村类党支部发展1名，计划2名，完成50.0%，落后于进度（按进度应发展2名）")
         .contains("TS-001 一村党支部：新确定入党积极分子数为3名，高于“1至2名”的要求")
-        .contains("比上年下降22.8%")     // the target table says it as the plan does
+        .contains("比上年下降22.8%").contains(">下降40.0%<")     // the target table says it as the plan does
         .contains("服务积分未达标准")
         .contains("其中学生发展党员数").contains("计划2名");   // the sub-quotas in the table of targets
   }
