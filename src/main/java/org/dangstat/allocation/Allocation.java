@@ -17,12 +17,14 @@ import org.dangstat.plan.Target;
  * @param warnings      Chinese sentences for the committee (total cut, too small branches…)
  * @param structure     the expected structure of the new members (see {@link Allocator})
  * @param targets       the targets the allocation was made against
+ * @param subQuotas     the plan's sub-quotas (其中…) split over the branches, in plan order
  */
 public record Allocation(int requested, int total, int capacityTotal, String explanation,
     List<BranchQuota> branches, List<String> warnings, List<StructureShare> structure,
-    Map<String, Target> targets) {
+    Map<String, Target> targets, List<SubQuotaSplit> subQuotas) {
 
   public Allocation {
+    subQuotas = List.copyOf(subQuotas);
     branches = List.copyOf(branches);
     warnings = List.copyOf(warnings);
     structure = List.copyOf(structure);
@@ -32,6 +34,12 @@ public record Allocation(int requested, int total, int capacityTotal, String exp
   /** Branches with fewer than 3 正式党员, which get no quota. */
   public List<BranchQuota> tooSmall() {
     return branches.stream().filter(BranchQuota::tooSmall).toList();
+  }
+
+  /** 其中学生2名、其中学校类党支部1名 for one branch; empty when it has no seat of a sub-quota. */
+  public String subQuotaNote(String code) {
+    return String.join("，", subQuotas.stream().filter(s -> s.of(code) > 0)
+        .map(s -> "其中" + s.subject() + s.of(code) + "名").toList());
   }
 
   /** The quota of a branch; 0 for a code not in the allocation. */

@@ -34,7 +34,14 @@ public final class AllocationFiles {
       throw new UncheckedIOException("cannot create " + dir, e);
     }
     Path plan = dir.resolve("plan-" + year + ".draft.yml");
-    PlanWriter.write(DraftPlan.of(allocation, base, year, rootOrg), plan);
+    Map<String, String> notes = new HashMap<>();
+    allocation.branches().forEach(b -> {
+      String note = allocation.subQuotaNote(b.code());
+      if (!note.isEmpty()) {
+        notes.put(b.code(), note);
+      }
+    });
+    PlanWriter.write(DraftPlan.of(allocation, base, year, rootOrg), notes, plan);
     Path csv = AllocationCsv.write(allocation, dir.resolve("allocation.csv"));
     Path xlsx = AllocationXlsx.write(allocation, dir.resolve("allocation.xlsx"));
     ChartFile chart = QuotaCapacityChart.render(chartBranches(allocation.branches()), dir);

@@ -32,9 +32,10 @@ class AllocationJobConfig {
       var inputs = PipelineSource.read(analysis, counts, allocation, r.reference(), r.cutOff());
       Estimate estimate = r.total() != null ? TotalEstimator.given(r.total())
           : TotalEstimator.fromNetGrowth(r.netGrowthRate(), inputs.history());
-      var targets = r.base() != null ? r.base().targets() : DraftPlan.EXAMPLE_TARGETS;
-      double tolerance = r.base() != null ? r.base().tolerance() : Plan.DEFAULT_TOLERANCE;
-      Allocation drafted = Allocator.allocate(inputs.pipelines(), estimate, targets, tolerance);
+      var targets = r.base() != null ? r.base().targets() : DraftPlan.defaultTargets();
+      double tolerance = r.base() != null ? r.base().tolerance() : DraftPlan.defaults().tolerance();
+      var subQuotas = r.base() != null ? r.base().subQuotas() : DraftPlan.defaults().subQuotas();
+      Allocation drafted = Allocator.allocate(inputs.pipelines(), estimate, targets, tolerance, subQuotas);
       Files.createDirectories(r.outDir());
       var written = AllocationFiles.write(drafted, r.base(), r.year(), inputs.root(), r.outDir());
       AllocationSummary.of(drafted, inputs.notes(), written)

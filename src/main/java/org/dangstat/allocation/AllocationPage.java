@@ -23,9 +23,14 @@ final class AllocationPage {
 
   record Structure(String label, String count, String share, String requirement, String status, String statusLabel) {}
 
+  /** One sub-quota: its sentence and one line per branch that takes part of it. */
+  record SubQuota(String explanation, List<SubQuotaBranch> branches) {}
+
+  record SubQuotaBranch(String code, String name, int capacity, int seats) {}
+
   record Model(String title, String rootOrg, int total, boolean changed, int requested, int capacityTotal,
       String explanation, List<String> warnings, boolean anyWarnings, List<String> header, List<Branch> branches,
-      List<Integer> sums, List<Structure> structure, String png) {}
+      List<Integer> sums, List<Structure> structure, String png, List<SubQuota> subQuotas, boolean anySubQuotas) {}
 
   private AllocationPage() {}
 
@@ -53,6 +58,14 @@ final class AllocationPage {
         TargetStatus.labelOf(s.status(), "—"))).toList();
     return new Model(year + "年度发展党员名额分配（草案）", rootOrg, a.total(), a.requested() != a.total(), a.requested(),
         a.capacityTotal(), a.explanation(), a.warnings(), !a.warnings().isEmpty(), AllocationXlsx.HEADER, branches,
-        Arrays.stream(sums).boxed().toList(), structure, Base64.getEncoder().encodeToString(png));
+        Arrays.stream(sums).boxed().toList(), structure, Base64.getEncoder().encodeToString(png), subQuotas(a),
+        !a.subQuotas().isEmpty());
+  }
+
+  private static List<SubQuota> subQuotas(Allocation a) {
+    return a.subQuotas().stream().map(s -> new SubQuota(s.explanation(), a.branches().stream()
+        .filter(b -> s.capacity().containsKey(b.code()))
+        .map(b -> new SubQuotaBranch(b.code(), b.name(), s.capacity().get(b.code()), s.of(b.code()))).toList()))
+        .toList();
   }
 }

@@ -18,7 +18,7 @@ class AllocationRepository {
 
   /** An activist or development candidate at the end of the reference period. */
   public record PipelinePerson(String branchCode, String sex, LocalDate birthDate, boolean frontline, String stage,
-      LocalDate activistOn, LocalDate candidateOn) {}
+      LocalDate activistOn, LocalDate candidateOn, String occupation) {}
 
   private final DSLContext dsl;
 
@@ -38,7 +38,7 @@ class AllocationRepository {
   public List<PipelinePerson> pipeline(Period period) {
     var p = PERSON_SNAPSHOT;
     return dsl.select(V_CURRENT_SUBMISSION.BRANCH_CODE, p.SEX, p.BIRTH_DATE, p.FRONTLINE, p.STAGE, p.ACTIVIST_ON,
-            p.CANDIDATE_ON)
+            p.CANDIDATE_ON, p.OCCUPATION)
         .from(V_CURRENT_SUBMISSION)
         .join(p).on(p.SUBMISSION_ID.eq(V_CURRENT_SUBMISSION.SUBMISSION_ID))
         .where(V_CURRENT_SUBMISSION.PERIOD.eq(period.toString()))
@@ -46,6 +46,6 @@ class AllocationRepository {
         .and(p.LEFT_ON.isNull().or(p.LEFT_ON.gt(period.end())))
         .orderBy(V_CURRENT_SUBMISSION.BRANCH_CODE, p.ROW_NO)
         .fetch(r -> new PipelinePerson(r.value1(), r.value2(), r.value3(), Boolean.TRUE.equals(r.value4()),
-            r.value5(), r.value6(), r.value7()));
+            r.value5(), r.value6(), r.value7(), r.value8()));
   }
 }

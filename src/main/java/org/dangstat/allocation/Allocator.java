@@ -35,6 +35,15 @@ public final class Allocator {
   /** As {@link #allocate(List, int, Map)}, keeping the estimate's explanation for the report. */
   public static Allocation allocate(List<BranchPipeline> pipelines, Estimate estimate,
       Map<String, Target> targets, double tolerance) {
+    return allocate(pipelines, estimate, targets, tolerance, Map.of());
+  }
+
+  /**
+   * The same, and each sub-quota of the plan (其中学生20名) split over the branches that have ready
+   * people of its kind ({@link SubQuotaSplit}), within each branch's quota.
+   */
+  public static Allocation allocate(List<BranchPipeline> pipelines, Estimate estimate,
+      Map<String, Target> targets, double tolerance, Map<String, Integer> subQuotas) {
     Map<String, Target> goals = targets == null ? Map.of() : targets;
     List<BranchPipeline> byCode = sortedByCode(pipelines);
     int n = byCode.size();
@@ -58,10 +67,23 @@ public final class Allocator {
           allocationText(requested >= capacityTotal, quota[i], capacity[i], total, capacityTotal)));
       admitted.addAll(BestFit.best(p.ready(), quota[i], goals));
     }
+    List<SubQuotaSplit> splits = new ArrayList<>();
+    (subQuotas == null ? Map.<String, Integer>of() : subQuotas).forEach((key, planned) ->
+        splits.add(SubQuotaSplit.of(key, planned, byCode, branches)));
+    for (int i = 0; i < n; i++) {
+      for (SubQuotaSplit s : splits) {
+        String code = byCode.get(i).code();
+        if (s.of(code) > 0) {
+          branches.set(i, branches.get(i).withReason("其中" + s.subject() + s.of(code) + "名（名额内可发展的"
+              + s.subject() + s.capacity().get(code) + "名）"));
+        }
+      }
+    }
     List<StructureShare> structure = StructureShare.of(admitted, goals, tolerance);
-    List<String> warnings = Warnings.of(requested, (int) capacityTotal, branches, structure);
+    List<String> warnings = new ArrayList<>(Warnings.of(requested, (int) capacityTotal, branches, structure));
+    splits.stream().filter(s -> s.allocated() < s.planned()).forEach(s -> warnings.add(s.explanation() + "。"));
     return new Allocation(requested, total, (int) capacityTotal, estimate.explanation(),
-        branches, warnings, structure, goals);
+        branches, warnings, structure, goals, splits);
   }
 
   private static int[] hamilton(List<BranchPipeline> byCode, int[] capacity, long capacityTotal,

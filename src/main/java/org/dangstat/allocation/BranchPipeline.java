@@ -11,9 +11,16 @@ import java.util.Objects;
  * @param candidates  发展对象 now
  * @param ready       who could be admitted in Y: every current 发展对象 plus the 积极分子 whose year
  *                    of training ends by the cut-off ({@link Candidate#readyBy})
+ * @param category    the branch's 组织类别 (学校 …), for the sub-quotas by category; null when unknown
  */
 public record BranchPipeline(String code, String name, int fullMembers, int activists,
-    int candidates, List<Candidate> ready) {
+    int candidates, List<Candidate> ready, String category) {
+
+  /** A branch whose category does not matter. */
+  public BranchPipeline(String code, String name, int fullMembers, int activists, int candidates,
+      List<Candidate> ready) {
+    this(code, name, fullMembers, activists, candidates, ready, null);
+  }
 
   public BranchPipeline {
     Objects.requireNonNull(code, "code");
@@ -35,6 +42,17 @@ public record BranchPipeline(String code, String name, int fullMembers, int acti
   /** 积极分子 in {@code ready}: they become 发展对象 during Y. */
   public int readyActivists() {
     return (int) ready.stream().filter(c -> !c.isCandidate()).count();
+  }
+
+  /**
+   * The ready people a sub-quota counts (plan-format.md {@code sub_quotas}): those of that occupation,
+   * or all of them in a branch of that org category.
+   */
+  public int readyOf(String subQuotaKey) {
+    if (org.dangstat.core.SubQuotaKeys.kind(subQuotaKey) == org.dangstat.core.SubQuotaKeys.Kind.CATEGORY) {
+      return subQuotaKey.equals(category) ? ready.size() : 0;
+    }
+    return (int) ready.stream().filter(c -> subQuotaKey.equals(c.occupation())).count();
   }
 
   /** 发展对象 in {@code ready}. */

@@ -29,6 +29,12 @@ public record BranchQuota(String code, String name, int fullMembers, int activis
   /** 积极分子 per 发展对象 to keep (activist_candidate_ratio). */
   public static final int ACTIVISTS_PER_CANDIDATE = 3;
 
+  /** The same with a sentence added to the reason (the branch's part of a sub-quota). */
+  BranchQuota withReason(String more) {
+    return new BranchQuota(code, name, fullMembers, activists, candidates, readyCandidates, readyActivists, capacity,
+        quota, tooSmall, nextCandidates, activistsNeeded, activistsShortfall, reason + "；" + more);
+  }
+
   static BranchQuota of(BranchPipeline p, int capacity, int quota, String allocationText) {
     boolean tooSmall = p.fullMembers() < MIN_FULL_MEMBERS;
     int next = Math.max(0, p.candidates() + p.readyActivists() - quota);

@@ -9,14 +9,21 @@ import java.time.LocalDate;
  *
  * @param activistOn  积极分子日期; may be null only for a 发展对象 whose old record lacks it
  * @param candidateOn 发展对象日期; null while the person is still an 积极分子
+ * @param occupation  the 工作岗位 code (student, worker …), for the sub-quotas; null when unknown
  */
 public record Candidate(boolean female, boolean under35, boolean frontline, boolean twoNew,
-    LocalDate activistOn, LocalDate candidateOn) {
+    LocalDate activistOn, LocalDate candidateOn, String occupation) {
 
   public Candidate {
     if (activistOn == null && candidateOn == null) {
       throw new IllegalArgumentException("a candidate needs 积极分子日期 or 发展对象日期");
     }
+  }
+
+  /** A candidate whose occupation does not matter. */
+  public Candidate(boolean female, boolean under35, boolean frontline, boolean twoNew, LocalDate activistOn,
+      LocalDate candidateOn) {
+    this(female, under35, frontline, twoNew, activistOn, candidateOn, null);
   }
 
   /** The default cut-off: 30 June of Y, leaving half a year for 政审, 公示, 支部大会 and 审批. */

@@ -34,7 +34,7 @@ final class PipelineSource {
     for (var p : allocation.pipeline(reference)) {
       Candidate c = new Candidate("F".equals(p.sex()), Under35.on(p.birthDate(), cutOff), p.frontline(),
           byCode.containsKey(p.branchCode()) && byCode.get(p.branchCode()).twoNew(), p.activistOn(),
-          Stage.CANDIDATE.is(p.stage()) ? p.candidateOn() : null);
+          Stage.CANDIDATE.is(p.stage()) ? p.candidateOn() : null, p.occupation());
       if (c.readyBy(cutOff)) {
         ready.computeIfAbsent(p.branchCode(), k -> new ArrayList<>()).add(c);
       }
@@ -49,7 +49,8 @@ final class PipelineSource {
       var unit = byCode.get(m.code());
       pipelines.add(new BranchPipeline(m.code(), unit == null ? m.code() : unit.name(),
           counts.get(MeasureKeys.MEMBERS_TOTAL) - counts.get(MeasureKeys.MEMBERS_PROBATIONARY),
-          counts.get(MeasureKeys.ACTIVISTS), counts.get(MeasureKeys.CANDIDATES), ready.getOrDefault(m.code(), List.of())));
+          counts.get(MeasureKeys.ACTIVISTS), counts.get(MeasureKeys.CANDIDATES), ready.getOrDefault(m.code(), List.of()),
+          unit == null ? null : unit.category()));
       membersNow += counts.get(MeasureKeys.MEMBERS_TOTAL);
       left += counts.get(MeasureKeys.LEFT_MEMBERS);
       transferredIn += counts.get(MeasureKeys.TRANSFERRED_IN);

@@ -60,7 +60,8 @@ class AnalysisJobConfig {
       var repository = current.asOf(request.asOf());
       var snapshots = repository.snapshots();
       Files.createDirectories(request.outDir());
-      var checker = new ComplianceChecker(ProcedureRules.load());
+      var checker = new ComplianceChecker(ProcedureRules.load(),
+          request.plan() == null ? null : request.plan().servicePointsMin());
       var counting = Cube.countInBackground(periodCounts, snapshots, request.period(), request.yearReport());
       var yearStart = Cube.yearStartInBackground(yearStarts, request.period(), snapshots);
       var checking = Background.start("consistency", () -> consistency.forPeriod(snapshots, request.period()));

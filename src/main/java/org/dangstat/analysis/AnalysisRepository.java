@@ -34,8 +34,15 @@ public class AnalysisRepository {
   /** The base counts of one branch. */
   public record BranchCounts(String code, Map<String, Integer> counts) {}
 
-  /** A unit of the current org tree. */
-  public record OrgUnit(String code, String name, String parentCode, String level, boolean twoNew) {}
+  /**
+   * A unit of the current org tree.
+   *
+   * @param category 组织类别 as written (a branch's), else null
+   * @param staffCount 职工人数, null when not given
+   * @param studentCount 学生人数, null when not given
+   */
+  public record OrgUnit(String code, String name, String parentCode, String level, boolean twoNew, String category,
+      Integer staffCount, Integer studentCount) {}
 
   private static final org.dangstat.warehouse.jooq.tables.PersonSnapshot P = PERSON_SNAPSHOT;
 
@@ -66,9 +73,10 @@ public class AnalysisRepository {
   }
 
   public List<OrgUnit> orgUnits() {
-    return dsl.select(V.CODE, V.NAME, V.PARENT_CODE, V.ORG_LEVEL, V.TWO_NEW)
+    return dsl.select(V.CODE, V.NAME, V.PARENT_CODE, V.ORG_LEVEL, V.TWO_NEW, V.CATEGORY, V.STAFF_COUNT, V.STUDENT_COUNT)
         .from(V).where(current.orgVersionValid()).orderBy(V.CODE)
-        .fetch(r -> new OrgUnit(r.value1(), r.value2(), r.value3(), r.value4(), Boolean.TRUE.equals(r.value5())));
+        .fetch(r -> new OrgUnit(r.value1(), r.value2(), r.value3(), r.value4(), Boolean.TRUE.equals(r.value5()),
+            r.value6(), r.value7(), r.value8()));
   }
 
   /**
@@ -82,7 +90,8 @@ public class AnalysisRepository {
     // and jOOQ records with java.sql.Date conversions cost three times the checks themselves
     var query = dsl.select(current.branchCode, P.NAME, P.ID_MASKED, days(P.BIRTH_DATE),
             P.STAGE, days(P.APPLIED_ON), days(P.ACTIVIST_ON), days(P.CANDIDATE_ON), P.YOUTH_RECOMMENDED,
-            P.SPONSORS, P.INTRODUCERS, days(P.PROBATION_ON), days(P.FULL_ON), days(P.LEFT_ON))
+            P.SPONSORS, P.INTRODUCERS, days(P.PROBATION_ON), days(P.FULL_ON), days(P.LEFT_ON), P.SERVICE_POINTS,
+            P.TRAINING_HOURS)
         .from(current.table)
         .join(P).on(P.SUBMISSION_ID.eq(current.submissionId))
         .where(current.period.eq(period.toString()))
@@ -94,7 +103,7 @@ public class AnalysisRepository {
         Boolean youthRecommended = rs.wasNull() ? null : youth; // before the next column is read
         action.accept(new org.dangstat.compliance.PersonFacts(rs.getString(1), rs.getString(2), rs.getString(3),
             day(rs, 4), rs.getString(5), day(rs, 6), day(rs, 7), day(rs, 8), youthRecommended,
-            rs.getInt(10), rs.getInt(11), day(rs, 12), day(rs, 13), day(rs, 14)));
+            rs.getInt(10), rs.getInt(11), day(rs, 12), day(rs, 13), day(rs, 14), number(rs, 15), number(rs, 16)));
       }
     } catch (SQLException e) {
       throw new DataAccessException("reading people for the compliance check", e);
@@ -103,6 +112,11 @@ public class AnalysisRepository {
 
   private static Field<Integer> days(Field<LocalDate> date) {
     return DSL.localDateDiff(date, DSL.inline(LocalDate.EPOCH));
+  }
+
+  private static Double number(ResultSet rs, int column) throws SQLException {
+    double v = rs.getDouble(column);
+    return rs.wasNull() ? null : v;
   }
 
   private static LocalDate day(ResultSet rs, int column) throws SQLException {

@@ -21,7 +21,8 @@ final class Cube {
   static Table orgs(AnalysisRepository repository) {
     Table orgs = Orgs.emptyTable();
     for (var unit : repository.orgUnits()) {
-      Orgs.add(orgs, unit.code(), unit.name(), unit.parentCode(), unit.level(), unit.twoNew());
+      Orgs.add(orgs, unit.code(), unit.name(), unit.parentCode(), unit.level(), unit.twoNew(), unit.category(),
+          unit.staffCount(), unit.studentCount());
     }
     return orgs;
   }
@@ -58,13 +59,13 @@ final class Cube {
   }
 
   /** Members at Y0 per branch from the (Y−1)Q4 snapshots (period-checks.md §2), counted beside. */
-  static CompletableFuture<Map<String, Integer>> yearStartInBackground(YearStartRepository repository,
-      Period period, SnapshotsInEffect snapshots) {
-    return Background.start("year-start", () -> repository.membersAtYearStart(period, snapshots));
+  static CompletableFuture<Map<String, YearStartRepository.YearStart>> yearStartInBackground(
+      YearStartRepository repository, Period period, SnapshotsInEffect snapshots) {
+    return Background.start("year-start", () -> repository.yearStart(period, snapshots));
   }
 
   static Table measures(CompletableFuture<Counted> counting, Map<String, Integer> violators,
-      Map<String, Integer> yearStart) {
+      Map<String, YearStartRepository.YearStart> yearStart) {
     return measures(counting, violators, yearStart, Map.of(), Map.of());
   }
 
@@ -74,14 +75,16 @@ final class Cube {
    * the branch was on time (period-checks.md).
    */
   static Table measures(CompletableFuture<Counted> counting, Map<String, Integer> violators,
-      Map<String, Integer> yearStart, Map<String, Integer> consistencyFindings, Map<String, Integer> onTime) {
+      Map<String, YearStartRepository.YearStart> yearStart, Map<String, Integer> consistencyFindings,
+      Map<String, Integer> onTime) {
     Table measures = Measures.emptyTable();
     for (var branch : counting.join().measures()) {
       Map<String, Integer> counts = new HashMap<>(branch.counts());
       counts.put(MeasureKeys.PROCEDURE_VIOLATIONS, violators.getOrDefault(branch.code(), 0));
-      Integer start = yearStart.get(branch.code());
+      var start = yearStart.get(branch.code());
       counts.put(MeasureKeys.PRIOR_SNAPSHOT, start == null ? 0 : 1);
-      counts.put(MeasureKeys.MEMBERS_START_MEASURED, start == null ? 0 : start);
+      counts.put(MeasureKeys.MEMBERS_START_MEASURED, start == null ? 0 : start.members());
+      counts.put(MeasureKeys.NEW_MEMBERS_PREVIOUS_YEAR, start == null ? 0 : start.newMembers());
       counts.put(MeasureKeys.CONSISTENCY_FINDINGS, consistencyFindings.getOrDefault(branch.code(), 0));
       counts.put(MeasureKeys.SUBMISSIONS_ON_TIME, onTime.getOrDefault(branch.code(), 0));
       Measures.add(measures, branch.code(), counts);

@@ -36,6 +36,8 @@ public final class MeasureDefinitions {
    * facts as the 年报's cells, so that a count both need is one count for PostgreSQL.
    */
   public static Map<String, Condition> of(Period period) {
+    LocalDate d = period.end();
+    LocalDate y0 = period.yearStart();
     Condition member = flag(PeriodFacts.MEMBER);
     Condition isNew = flag(PeriodFacts.NEW);
     Condition highschoolPlus = flag(PeriodFacts.COLLEGE_PLUS).or(flag(PeriodFacts.HIGHSCHOOL));
@@ -57,7 +59,9 @@ public final class MeasureDefinitions {
     m.put(MeasureKeys.NEW_HIGHSCHOOL_PLUS, isNew.and(highschoolPlus));
     m.put(MeasureKeys.NEW_COLLEGE_PLUS, isNew.and(flag(PeriodFacts.COLLEGE_PLUS)));
     m.put(MeasureKeys.NEW_FRONTLINE, isNew.and(flag(PeriodFacts.FRONTLINE)));
-    m.put(MeasureKeys.NEW_STUDENT, isNew.and(PERSON.OCCUPATION.eq("student")));
+    for (String code : org.dangstat.core.SubQuotaKeys.occupations()) {
+      m.put(MeasureKeys.newOfOccupation(code), isNew.and(PERSON.OCCUPATION.eq(code)));
+    }
     m.put(MeasureKeys.LEFT_MEMBERS, leftMember);
     for (String reason : new String[] {"transfer_out", "death", "expelled", "removed", "withdrew",
         "suspended", "disqualified", "other"}) {
@@ -69,6 +73,10 @@ public final class MeasureDefinitions {
     m.put(MeasureKeys.CANDIDATES, stage(0));
     m.put(MeasureKeys.YOUTH_ACTIVISTS, youthActivist);
     m.put(MeasureKeys.YOUTH_RECOMMENDED, youthActivist.and(flag(PeriodFacts.YOUTH)));
+    m.put(MeasureKeys.NEW_ACTIVISTS, PERSON.ACTIVIST_ON.between(y0, d));
+    m.put(MeasureKeys.NEW_CANDIDATES, PERSON.CANDIDATE_ON.between(y0, d));
+    m.put(MeasureKeys.STUDENT_MEMBERS, member.and(PERSON.OCCUPATION.eq("student")));
+    m.put(MeasureKeys.STAFF_MEMBERS, member.and(PERSON.OCCUPATION.notIn("student", "retired")));
     return m;
   }
 

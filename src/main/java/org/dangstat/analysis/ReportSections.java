@@ -62,7 +62,7 @@ final class ReportSections {
 
   static List<TargetRow> targets(ReportPage.Content c, IndicatorCatalog catalog) {
     List<TargetRow> out = new ArrayList<>();
-    for (String key : catalog.keys()) {
+    for (String key : catalog.keys(c.plan())) { // with 其中… (new_members_<key>) after the quota
       var cell = c.indicators().cell(c.root(), key);
       if (cell.target() != null && !cell.target().isBlank()) {
         out.add(new TargetRow(cell.status(), catalog.label(key),
@@ -112,6 +112,10 @@ final class ReportSections {
   private static String format(IndicatorCatalog catalog, String key, Double value) {
     if (value == null) {
       return "无数据";
+    }
+    if (Target.CHANGE_UNIT.equals(catalog.entry(key).unit())) { // 比上年: 下降22.2% / 增长4.9%
+      String r = String.format(Locale.ROOT, "%.1f%%", Math.abs(value) * 100);
+      return Math.abs(value) < 5e-4 ? "持平" : (value < 0 ? "下降" : "增长") + r;
     }
     return switch (catalog.kind(key)) {
       case SHARE -> pct(value, 1);

@@ -25,21 +25,32 @@ public class YearStartRepository {
     this.dsl = dsl;
   }
 
+  /**
+   * What a branch's accepted (Y−1)Q4 snapshot says of the year before.
+   *
+   * @param members members at Y0 (上年底党员数)
+   * @param newMembers people with 入党日期 in Y−1 (new_members_previous_year of indicators.md)
+   */
+  public record YearStart(int members, int newMembers) {}
+
   /** Branch code → members at Y0, for the branches with an accepted (Y−1)Q4 snapshot. */
   public Map<String, Integer> membersAtYearStart(Period period) {
-    return membersAtYearStart(period, SnapshotsInEffect.now());
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    yearStart(period, SnapshotsInEffect.now()).forEach((code, y) -> out.put(code, y.members()));
+    return out;
   }
 
-  /** The same among the snapshots in effect at a moment (a locked period, --as-of). */
-  public Map<String, Integer> membersAtYearStart(Period period, SnapshotsInEffect s) {
+  /** Per branch with an accepted (Y−1)Q4 snapshot among the snapshots in effect at a moment (a locked period, --as-of). */
+  public Map<String, YearStart> yearStart(Period period, SnapshotsInEffect s) {
     Period priorQ4 = new Period(period.year() - 1, 4);
     LocalDate y0 = priorQ4.end();
     var p = PERSON_SNAPSHOT;
-    return dsl.select(s.branchCode, DSL.count(p.PERSON_KEY).filterWhere(MeasureDefinitions.memberAt(y0)))
+    return dsl.select(s.branchCode, DSL.count(p.PERSON_KEY).filterWhere(MeasureDefinitions.memberAt(y0)),
+            DSL.count(p.PERSON_KEY).filterWhere(p.PROBATION_ON.between(priorQ4.yearStart(), y0)))
         .from(s.table)
         .leftJoin(p).on(p.SUBMISSION_ID.eq(s.submissionId)) // an empty snapshot still says "0 members"
         .where(s.period.eq(priorQ4.toString()))
         .groupBy(s.branchCode)
-        .fetchMap(r -> r.value1(), r -> r.value2());
+        .fetchMap(r -> r.value1(), r -> new YearStart(r.value2(), r.value3()));
   }
 }

@@ -74,16 +74,10 @@ final class DemoCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The demo township's plan for its year (a copy of jobs/plan-2026.yml with the year set). */
+  /** The demo township's plan for its year (the default targets with the demo's own, as jobs/plan-2026.yml). */
   private static Path writePlan(Path demo, int year) throws java.io.IOException {
-    String template;
-    try (var in = DemoCommand.class.getResourceAsStream("/demo/plan-template.yml")) {
-      template = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
-    Path plan = demo.resolve("plan-" + year + ".yml");
     java.nio.file.Files.createDirectories(demo);
-    java.nio.file.Files.writeString(plan, template.replace("YEAR", String.valueOf(year)));
-    return plan;
+    return org.dangstat.demo.DemoPlan.write(year, demo.resolve("plan-" + year + ".yml"));
   }
 
   /**

@@ -18,8 +18,16 @@ public final class ComplianceChecker {
   private final MembershipChecks membership;
 
   public ComplianceChecker(ProcedureRules rules) {
+    this(rules, null);
+  }
+
+  /**
+   * @param servicePointsMin the plan's {@code service_points_min} (服务积分制), null when the plan
+   *     sets none: then SERVICE_POINTS is not judged
+   */
+  public ComplianceChecker(ProcedureRules rules, Double servicePointsMin) {
     this.rules = rules;
-    this.development = new DevelopmentChecks(rules);
+    this.development = new DevelopmentChecks(rules, servicePointsMin);
     this.membership = new MembershipChecks(rules);
   }
 
@@ -34,7 +42,7 @@ public final class ComplianceChecker {
    */
   public List<Violation> check(PersonFacts p, LocalDate periodEnd) {
     List<Violation> out = new ArrayList<>();
-    development.check(p, out);
+    development.check(p, periodEnd, out);
     membership.check(p, periodEnd, out);
     return out;
   }

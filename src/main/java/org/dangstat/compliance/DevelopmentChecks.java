@@ -2,9 +2,12 @@ package org.dangstat.compliance;
 
 import static org.dangstat.compliance.RuleCode.ACTIVIST_ONE_YEAR;
 import static org.dangstat.compliance.RuleCode.AGE_AT_APPLICATION;
+import static org.dangstat.compliance.RuleCode.SERVICE_POINTS;
 import static org.dangstat.compliance.RuleCode.SPONSORS;
 import static org.dangstat.compliance.RuleCode.YOUTH_RECOMMEND;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -15,12 +18,14 @@ import java.util.List;
 final class DevelopmentChecks {
 
   private final ProcedureRules rules;
+  private final Double servicePointsMin;
 
-  DevelopmentChecks(ProcedureRules rules) {
+  DevelopmentChecks(ProcedureRules rules, Double servicePointsMin) {
     this.rules = rules;
+    this.servicePointsMin = servicePointsMin;
   }
 
-  void check(PersonFacts p, List<Violation> out) {
+  void check(PersonFacts p, LocalDate d, List<Violation> out) {
     Rule r;
     if ((r = rules.enabled(AGE_AT_APPLICATION)) != null && rules.judges(p.appliedOn())
         && p.birthDate() != null) {
@@ -49,6 +54,14 @@ final class DevelopmentChecks {
             + "名，应为" + Spans.range(min, max)));
       }
     }
+    // 服务积分制: judged on 发展对象日期 in the year of the period, only where the plan sets the
+    // standard and the clerk filled the column (a blank is not 0 points)
+    if ((r = rules.enabled(SERVICE_POINTS)) != null && servicePointsMin != null && p.servicePoints() != null
+        && rules.judges(p.candidateOn()) && p.candidateOn().getYear() == d.getYear() && !p.candidateOn().isAfter(d)
+        && p.servicePoints() < servicePointsMin) {
+      out.add(Checks.of(p, r, "确定为发展对象" + p.candidateOn() + "，服务积分" + plain(p.servicePoints())
+          + "分，未达到计划规定的" + plain(servicePointsMin) + "分"));
+    }
     if ((r = rules.enabled(YOUTH_RECOMMEND)) != null && rules.judges(p.activistOn())
         && p.birthDate() != null && !Boolean.TRUE.equals(p.youthRecommended())) {
       int age = Spans.age(p.birthDate(), p.activistOn());
@@ -58,5 +71,9 @@ final class DevelopmentChecks {
             + "（" + r.param("max_age") + "周岁以下应经团组织推优）"));
       }
     }
+  }
+
+  static String plain(double v) {
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 }

@@ -4,6 +4,7 @@ import static org.dangstat.compliance.RuleCode.INTRODUCERS;
 import static org.dangstat.compliance.RuleCode.PROBATION_MAX;
 import static org.dangstat.compliance.RuleCode.PROBATION_ONE_YEAR;
 import static org.dangstat.compliance.RuleCode.PROBATION_OVERDUE;
+import static org.dangstat.compliance.RuleCode.TRAINING_HOURS;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,12 @@ final class MembershipChecks {
     if ((r = rules.enabled(INTRODUCERS)) != null && p.introducers() != r.param("required")) {
       out.add(Checks.of(p, r, "入党日期" + in + "，入党介绍人" + p.introducers() + "名，应为"
           + r.param("required") + "名"));
+    }
+    // 第十七条: a 集中培训 of at least 3 days or 24 学时; only the hours are on the form, and only where filled
+    if ((r = rules.enabled(TRAINING_HOURS)) != null && p.trainingHours() != null
+        && p.trainingHours() < r.param("min_hours")) {
+      out.add(Checks.of(p, r, "入党日期" + in + "，发展对象集中培训" + DevelopmentChecks.plain(p.trainingHours())
+          + "学时，不足" + r.param("min_hours") + "学时"));
     }
     LocalDate full = p.fullOn();
     if (full != null) {

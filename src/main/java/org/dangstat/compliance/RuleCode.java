@@ -17,7 +17,10 @@ public enum RuleCode {
   PROBATION_OVERDUE("probation_years", "grace_months", "max_years"),
   YOUTH_RECOMMEND("max_age"),
   BRANCH_TOO_SMALL("min_full_members"),
-  OVER_QUOTA;
+  OVER_QUOTA,
+  /** 服务积分制: the threshold is the plan's {@code service_points_min}, not a parameter of the rules file. */
+  SERVICE_POINTS,
+  TRAINING_HOURS("min_hours");
 
   private final List<String> params;
 

@@ -18,7 +18,8 @@ import org.jooq.Query;
 import org.springframework.stereotype.Repository;
 
 /**
- * The organisation tree with its history: a change of name, parent, level or category closes the
+ * The organisation tree with its history: a change of name, parent, level, category or head count
+ * (职工人数, 学生人数) closes the
  * unit's current version and opens a new one; a unit missing from a new tree file is closed.
  */
 @Repository
@@ -75,9 +76,9 @@ class OrgUnitRepository {
   private Query insertVersion(OrgUnitRow unit, long submissionId, OffsetDateTime now) {
     var v = ORG_UNIT_VERSION;
     return dsl.insertInto(v, v.CODE, v.NAME, v.PARENT_CODE, v.ORG_LEVEL, v.LEVEL_LABEL, v.CATEGORY, v.TWO_NEW,
-            v.VALID_FROM, v.SUBMISSION_ID)
+            v.VALID_FROM, v.SUBMISSION_ID, v.STAFF_COUNT, v.STUDENT_COUNT)
         .values(unit.code(), unit.name(), unit.parentCode(), unit.level(), unit.levelLabel(), unit.category(),
-            unit.twoNew(), now, submissionId);
+            unit.twoNew(), now, submissionId, unit.staffCount(), unit.studentCount());
   }
 
   private Query close(OrgUnitVersionRecord version, OffsetDateTime now) {
@@ -88,7 +89,8 @@ class OrgUnitRepository {
   private static boolean sameAs(OrgUnitVersionRecord v, OrgUnitRow u) {
     return Objects.equals(v.getName(), u.name()) && Objects.equals(v.getParentCode(), u.parentCode())
         && Objects.equals(v.getOrgLevel(), u.level()) && Objects.equals(v.getLevelLabel(), u.levelLabel())
-        && Objects.equals(v.getCategory(), u.category());
+        && Objects.equals(v.getCategory(), u.category()) && Objects.equals(v.getStaffCount(), u.staffCount())
+        && Objects.equals(v.getStudentCount(), u.studentCount());
   }
 
   private static Set<String> difference(Set<String> a, Set<String> b) {

@@ -33,7 +33,8 @@ final class PersonSnapshotCopy implements AutoCloseable {
       PERSON_SNAPSHOT.INTRODUCERS, PERSON_SNAPSHOT.SPONSOR_NAMES, PERSON_SNAPSHOT.INTRODUCER_NAMES,
       PERSON_SNAPSHOT.PROBATION_ON, PERSON_SNAPSHOT.FULL_ON, PERSON_SNAPSHOT.TRANSFERRED_IN_ON,
       PERSON_SNAPSHOT.LEFT_ON, PERSON_SNAPSHOT.LEFT_REASON, PERSON_SNAPSHOT.REMARK,
-      PERSON_SNAPSHOT.STAGE, PERSON_SNAPSHOT.MONTH_ONLY);
+      PERSON_SNAPSHOT.STAGE, PERSON_SNAPSHOT.MONTH_ONLY, PERSON_SNAPSHOT.SERVICE_POINTS,
+      PERSON_SNAPSHOT.TRAINING_HOURS);
 
   private long submissionId;
   private final IdHasher hasher;
@@ -81,7 +82,8 @@ final class PersonSnapshotCopy implements AutoCloseable {
         .bool(r.youthRecommended()).int4(r.sponsors().size()).int4(r.introducers().size())
         .text(joined(r.sponsors())).text(joined(r.introducers()))
         .date(r.probationOn()).date(r.fullOn()).date(r.transferredInOn()).date(r.leftOn())
-        .text(r.leftReason()).text(r.remark()).text(r.stage()).bool(r.monthOnly());
+        .text(r.leftReason()).text(r.remark()).text(r.stage()).bool(r.monthOnly())
+        .float8(r.servicePoints()).float8(r.trainingHours());
     try {
       line.end(copy);
     } catch (IOException e) {

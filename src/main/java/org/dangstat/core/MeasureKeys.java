@@ -27,6 +27,19 @@ public final class MeasureKeys {
   public static final String NEW_COLLEGE_PLUS = "new_college_plus";
   public static final String NEW_FRONTLINE = "new_frontline";
   public static final String NEW_STUDENT = "new_student";
+  /** New members of each occupation code of 表2 ({@code new_worker} … {@code new_other}; {@link #NEW_STUDENT} among them), for the sub-quotas. */
+  public static final List<String> NEW_BY_OCCUPATION = List.of("new_worker", "new_farmer", "new_professional",
+      "new_manager", "new_official", NEW_STUDENT, "new_retired", "new_other");
+  /** Became 入党积极分子 in [Y-01-01, D] (积极分子日期), whatever their stage now. */
+  public static final String NEW_ACTIVISTS = "new_activists";
+  /** Became 发展对象 in [Y-01-01, D] (发展对象日期), whatever their stage now. */
+  public static final String NEW_CANDIDATES = "new_candidates";
+  /** Members at D who are 学生 (member_share_of_students). */
+  public static final String STUDENT_MEMBERS = "student_members";
+  /** Members at D in work: neither 学生 nor 离退休人员 (member_share_of_staff). */
+  public static final String STAFF_MEMBERS = "staff_members";
+  /** New members of Y−1 counted in the branch's accepted (Y−1)Q4 snapshot; 0 without one. */
+  public static final String NEW_MEMBERS_PREVIOUS_YEAR = "new_members_previous_year";
   public static final String LEFT_MEMBERS = "left_members";
   public static final String LEFT_TRANSFER_OUT = "left_transfer_out";
   public static final String LEFT_DEATH = "left_death";
@@ -55,13 +68,25 @@ public final class MeasureKeys {
   public static final String SUBMISSIONS_ON_TIME = "submissions_on_time";
 
   /** The count columns, in this order. */
-  public static final List<String> ALL = List.of(MEMBERS_TOTAL, MEMBERS_PROBATIONARY, FEMALE,
-      MINORITY, UNDER35, COLLEGE_PLUS, HIGHSCHOOL_PLUS, FRONTLINE, NEW_MEMBERS, NEW_FEMALE,
-      NEW_UNDER35, NEW_HIGHSCHOOL_PLUS, NEW_COLLEGE_PLUS, NEW_FRONTLINE, NEW_STUDENT, LEFT_MEMBERS,
-      LEFT_TRANSFER_OUT, LEFT_DEATH, LEFT_EXPELLED, LEFT_REMOVED, LEFT_WITHDREW, LEFT_SUSPENDED,
-      LEFT_DISQUALIFIED, LEFT_OTHER, TRANSFERRED_IN, APPLICANTS, ACTIVISTS, CANDIDATES,
-      YOUTH_ACTIVISTS, YOUTH_RECOMMENDED, PROCEDURE_VIOLATIONS, PRIOR_SNAPSHOT,
-      MEMBERS_START_MEASURED, CONSISTENCY_FINDINGS, SUBMISSIONS_ON_TIME);
+  public static final List<String> ALL = all();
+
+  private static List<String> all() {
+    List<String> all = new java.util.ArrayList<>(List.of(MEMBERS_TOTAL, MEMBERS_PROBATIONARY, FEMALE,
+        MINORITY, UNDER35, COLLEGE_PLUS, HIGHSCHOOL_PLUS, FRONTLINE, NEW_MEMBERS, NEW_FEMALE,
+        NEW_UNDER35, NEW_HIGHSCHOOL_PLUS, NEW_COLLEGE_PLUS, NEW_FRONTLINE, NEW_STUDENT, LEFT_MEMBERS,
+        LEFT_TRANSFER_OUT, LEFT_DEATH, LEFT_EXPELLED, LEFT_REMOVED, LEFT_WITHDREW, LEFT_SUSPENDED,
+        LEFT_DISQUALIFIED, LEFT_OTHER, TRANSFERRED_IN, APPLICANTS, ACTIVISTS, CANDIDATES,
+        YOUTH_ACTIVISTS, YOUTH_RECOMMENDED, PROCEDURE_VIOLATIONS, PRIOR_SNAPSHOT,
+        MEMBERS_START_MEASURED, CONSISTENCY_FINDINGS, SUBMISSIONS_ON_TIME));
+    NEW_BY_OCCUPATION.stream().filter(k -> !all.contains(k)).forEach(all::add);
+    all.addAll(List.of(NEW_ACTIVISTS, NEW_CANDIDATES, STUDENT_MEMBERS, STAFF_MEMBERS, NEW_MEMBERS_PREVIOUS_YEAR));
+    return List.copyOf(all);
+  }
+
+  /** The measure of new members of one occupation code ({@code student} → {@code new_student}). */
+  public static String newOfOccupation(String code) {
+    return "new_" + code;
+  }
 
   private MeasureKeys() {}
 }

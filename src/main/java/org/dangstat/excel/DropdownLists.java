@@ -52,6 +52,24 @@ final class DropdownLists {
     sheet.addValidationData(v);
   }
 
+  /**
+   * 服务积分 and 培训学时: Excel refuses anything but a number ≥ 0, and says what it wants (the reader
+   * rejects the same values, SERVICE_POINTS_INVALID / TRAINING_HOURS_INVALID).
+   */
+  void nonNegative(XSSFSheet sheet, TemplateColumn column, int columnIndex, int firstRow, int lastRow) {
+    XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
+    DataValidationConstraint constraint = helper.createDecimalConstraint(
+        DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+    DataValidation v = helper.createValidation(constraint,
+        new CellRangeAddressList(firstRow, lastRow, columnIndex, columnIndex));
+    v.setShowErrorBox(true);
+    v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+    v.createErrorBox("“" + column.label() + "”的值", "请填写不小于0的数字，如 " + column.example() + "；不适用的留空");
+    v.setEmptyCellAllowed(true);
+    v.setShowPromptBox(false);
+    sheet.addValidationData(v);
+  }
+
   /** The list written into a column of the hidden sheet, under a workbook name. */
   private String listName(String list, List<String> labels) {
     String name = "list_" + list;

@@ -18,7 +18,7 @@ final class PrefillRow {
     this.ref = ref;
   }
 
-  /** The value of a template column: a String, a LocalDate, or null for a blank cell. */
+  /** The value of a template column: a String, a LocalDate, a Double (服务积分, 培训学时), or null for a blank cell. */
   Object value(String key) {
     return switch (key) {
       case "id_number" -> p.idNumber();
@@ -40,6 +40,8 @@ final class PrefillRow {
       case "transferred_in_on" -> p.transferredInOn();
       case "left_on" -> p.leftOn();
       case "left_reason" -> ref.label("left_reason", p.leftReason());
+      case "service_points" -> p.servicePoints();
+      case "training_hours" -> p.trainingHours();
       case "remark" -> p.remark();
       default -> throw new IllegalArgumentException("unknown template column " + key);
     };

@@ -57,6 +57,8 @@ public final class TemplateWorkbook {
         sheet.setDefaultColumnStyle(c, styles.cell(format(col), false));
         if (!col.list().isEmpty()) {
           dropdowns.add(sheet, col, c, HEADER_ROW + 1, lastDataRow);
+        } else if (col.isNumber()) {
+          dropdowns.nonNegative(sheet, col, c, HEADER_ROW + 1, lastDataRow);
         }
       }
       prefill(sheet, styles, columns, prefill, ref);
@@ -71,8 +73,11 @@ public final class TemplateWorkbook {
     }
   }
 
+  /** The number format of a 服务积分 or 培训学时 cell: as typed, 60 or 72.5. */
+  static final String NUMBER_FORMAT = "General";
+
   static String format(TemplateColumn col) {
-    return col.isDate() ? Styles.DATE_FORMAT : Styles.TEXT_FORMAT;
+    return col.isDate() ? Styles.DATE_FORMAT : col.isNumber() ? NUMBER_FORMAT : Styles.TEXT_FORMAT;
   }
 
   private static void prefill(XSSFSheet sheet, Styles styles, List<TemplateColumn> columns,
@@ -87,6 +92,8 @@ public final class TemplateWorkbook {
         Object v = values.value(columns.get(c).key());
         if (v instanceof LocalDate d) {
           cell.setCellValue(d); // a real date cell, not text
+        } else if (v instanceof Double n) {
+          cell.setCellValue(n); // a number cell, as the clerk would type it
         } else if (v != null) {
           cell.setCellValue(v.toString());
         }

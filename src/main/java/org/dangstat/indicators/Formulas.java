@@ -38,6 +38,9 @@ final class Formulas {
     share("activist_candidate_ratio", MeasureKeys.ACTIVISTS, MeasureKeys.CANDIDATES);
     share("youth_recommend_coverage", MeasureKeys.YOUTH_RECOMMENDED, MeasureKeys.YOUTH_ACTIVISTS);
     share("quota_completion", MeasureKeys.NEW_MEMBERS, Counts.QUOTA);
+    share("new_members_change_rate", Counts.NEW_MEMBERS_CHANGE, MeasureKeys.NEW_MEMBERS_PREVIOUS_YEAR);
+    share("member_share_of_students", Counts.STUDENT_MEMBERS_COUNTED, Counts.STUDENT_POPULATION);
+    share("member_share_of_staff", Counts.STAFF_MEMBERS_COUNTED, Counts.STAFF_POPULATION);
   }
 
   private Formulas() {}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dangstat.core.SubQuotaKeys;
 
 /**
  * The indicator keys of indicators.md, read from the versioned file
@@ -45,9 +46,53 @@ public final class IndicatorCatalog {
     return entries.keySet();
   }
 
+  /**
+   * The keys of a plan's analysis: those of the file, with {@code new_members_<key>} and
+   * {@code sub_quota_<key>} of each sub-quota (and of each {@code new_members_<key>} a target names)
+   * after {@code quota_completion}.
+   */
+  public List<String> keys(org.dangstat.plan.Plan plan) {
+    List<String> subKeys = subQuotaKeys(plan);
+    if (subKeys.isEmpty()) {
+      return keys();
+    }
+    List<String> out = new ArrayList<>();
+    for (String key : entries.keySet()) {
+      out.add(key);
+      if (key.equals("quota_completion")) {
+        for (String k : subKeys) {
+          out.add(SubQuotaKeys.NEW_MEMBERS_PREFIX + k);
+          if (plan.subQuotas().containsKey(k)) {
+            out.add(SubQuotaKeys.SUB_QUOTA_PREFIX + k);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The sub-quota keys (student, 学校 …) a plan counts new members of; empty without a plan. */
+  public static List<String> subQuotaKeys(org.dangstat.plan.Plan plan) {
+    if (plan == null) {
+      return List.of();
+    }
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(plan.subQuotas().keySet());
+    java.util.function.Consumer<Map<String, org.dangstat.plan.Target>> named = t -> t.keySet().stream()
+        .filter(k -> k.startsWith(SubQuotaKeys.NEW_MEMBERS_PREFIX)).map(SubQuotaKeys::keyOf)
+        .filter(java.util.Objects::nonNull).forEach(out::add);
+    named.accept(plan.targets());
+    plan.branchTargets().values().forEach(named);
+    return List.copyOf(out);
+  }
+
   public Entry entry(String key) {
     Entry e = entries.get(key);
     if (e == null) {
+      String sub = SubQuotaKeys.keyOf(key);
+      if (sub != null) {
+        return new Entry(key, "其中" + SubQuotaKeys.subject(sub)
+            + (key.startsWith(SubQuotaKeys.NEW_MEMBERS_PREFIX) ? "发展党员数" : "计划发展党员数"), Kind.COUNT, "名");
+      }
       throw new IllegalArgumentException("unknown indicator: " + key);
     }
     return e;

@@ -49,12 +49,14 @@ public final class IndicatorEngine {
     Map<String, Map<String, Double>> byBranch = byBranch(measures, tree);
     Judge judge = new Judge(plan, period.quarter(), catalog);
     Table out = emptyResult();
+    List<String> keys = catalog.keys(plan);
+    List<String> subKeys = IndicatorCatalog.subQuotaKeys(plan);
     // the columns once: Tablesaw finds one by name by comparing every name case-insensitively
     StringColumn periods = out.stringColumn(PERIOD);
     StringColumn codes = out.stringColumn(ORG_CODE);
     StringColumn names = out.stringColumn(ORG_NAME);
     StringColumn levels = out.stringColumn(ORG_LEVEL);
-    StringColumn keys = out.stringColumn(INDICATOR);
+    StringColumn keyColumn = out.stringColumn(INDICATOR);
     DoubleColumn numerators = out.doubleColumn(NUMERATOR);
     DoubleColumn denominators = out.doubleColumn(DENOMINATOR);
     DoubleColumn values = out.doubleColumn(VALUE);
@@ -62,8 +64,10 @@ public final class IndicatorEngine {
     StringColumn statuses = out.stringColumn(STATUS);
     String periodText = period.toString();
     for (OrgTree.Org org : tree.order()) {
-      Counts counts = new Counts(tree.branchesOf(org), byBranch, judge.quota(tree, org));
-      for (String key : catalog.keys()) {
+      boolean root = plan != null && org.code().equals(plan.org());
+      Counts counts = new Counts(tree.branchesOf(org), byBranch, judge.quota(tree, org), subKeys,
+          root ? plan.subQuotas() : Map.of());
+      for (String key : keys) {
         Formulas.Formula f = Formulas.of(key);
         Double num = counts.get(f.numerator());
         Double den = f.isCount() ? null : counts.get(f.denominator());
@@ -73,7 +77,7 @@ public final class IndicatorEngine {
         codes.append(org.code());
         names.append(org.name());
         levels.append(org.level());
-        keys.append(key);
+        keyColumn.append(key);
         append(numerators, num);
         append(denominators, den);
         append(values, value);

@@ -3,6 +3,7 @@ package org.dangstat.indicators;
 import java.util.HashMap;
 import java.util.Map;
 import org.dangstat.core.MeasureKeys;
+import org.dangstat.core.SubQuotaKeys;
 import org.dangstat.plan.Plan;
 import org.dangstat.plan.Target;
 
@@ -51,6 +52,11 @@ final class Judge {
     }
     if (key.equals(MeasureKeys.NEW_MEMBERS) || key.equals("quota_completion")) {
       return pace(counts.get(MeasureKeys.NEW_MEMBERS), counts.get(Counts.QUOTA));
+    }
+    // 其中学生20名: judged like the quota (plan-format.md), at the root that sets it
+    String sub = key.startsWith(SubQuotaKeys.NEW_MEMBERS_PREFIX) ? SubQuotaKeys.keyOf(key) : null;
+    if (sub != null && org.code().equals(plan.org()) && plan.subQuota(sub) != null) {
+      return pace(value, plan.subQuota(sub));
     }
     return Verdict.NONE;
   }

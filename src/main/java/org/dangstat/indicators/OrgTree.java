@@ -13,7 +13,9 @@ import tech.tablesaw.columns.Column;
 /** The org units as a tree: output order and the branches below each unit. */
 final class OrgTree {
 
-  record Org(String code, String name, String parent, String level, boolean twoNew) {
+  /** @param staffCount 职工人数, null where not given; @param studentCount 学生人数, the same */
+  record Org(String code, String name, String parent, String level, boolean twoNew, String category,
+      Integer staffCount, Integer studentCount) {
     boolean isBranch() {
       return Orgs.BRANCH.equals(level);
     }
@@ -26,7 +28,8 @@ final class OrgTree {
   OrgTree(Table orgs) {
     for (int i = 0; i < orgs.rowCount(); i++) {
       Org o = new Org(text(orgs, Orgs.ORG_CODE, i), text(orgs, Orgs.ORG_NAME, i),
-          text(orgs, Orgs.PARENT_CODE, i), text(orgs, Orgs.ORG_LEVEL, i), yes(orgs, i));
+          text(orgs, Orgs.PARENT_CODE, i), text(orgs, Orgs.ORG_LEVEL, i), yes(orgs, i),
+          optionalText(orgs, Orgs.CATEGORY, i), count(orgs, Orgs.STAFF_COUNT, i), count(orgs, Orgs.STUDENT_COUNT, i));
       if (byCode.put(o.code(), o) != null) {
         throw new IllegalArgumentException("org unit listed twice: " + o.code());
       }
@@ -92,6 +95,18 @@ final class OrgTree {
     }
     Column<?> c = t.column(column);
     return c.isMissing(row) ? "" : c.getString(row).trim();
+  }
+
+  private static String optionalText(Table t, String column, int row) {
+    return t.columnNames().contains(column) ? text(t, column, row) : "";
+  }
+
+  /** A whole number of an optional column, null where the column or the cell is missing. */
+  private static Integer count(Table t, String column, int row) {
+    if (!t.columnNames().contains(column) || t.column(column).isMissing(row)) {
+      return null;
+    }
+    return (int) Math.round(((tech.tablesaw.api.NumericColumn<?>) t.column(column)).getDouble(row));
   }
 
   private static boolean yes(Table t, int row) {

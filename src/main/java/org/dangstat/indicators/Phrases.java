@@ -52,23 +52,42 @@ final class Phrases {
     };
   }
 
-  /** 不低于30% / 50%左右 / 控制在1.5%以内 / 3:1. */
+  /** 不低于30% / 50%左右 / 控制在1.5%以内 / 3:1 / 1至2. */
   static String want(IndicatorCatalog.Kind kind, Target t) {
-    return fill("want." + t.kind().word() + "." + kind.name().toLowerCase(),
-        "t", targetValue(kind, t.value()));
+    return want(kind, "", t);
   }
 
-  /** Parses target text of the indicators table ({@code min 0.30}); null if it is not one. */
+  /** The same for an indicator of the catalog: counts with their unit (不少于3名), changes as 比上年下降22.8%. */
+  static String want(IndicatorCatalog.Entry e, Target t) {
+    if (Target.CHANGE_UNIT.equals(e.unit())) {
+      return t.chinese(e.unit());
+    }
+    return want(e.kind(), e.kind() == IndicatorCatalog.Kind.COUNT ? e.unit() : "", t);
+  }
+
+  private static String want(IndicatorCatalog.Kind kind, String unit, Target t) {
+    return fill("want." + t.kind().word() + "." + kind.name().toLowerCase(),
+        "t", targetValue(kind, t.value()), "a", targetValue(kind, t.lower()), "b", targetValue(kind, t.upper()),
+        "u", unit);
+  }
+
+  /** A value of a catalog indicator: counts with their unit (3名), a change as 下降22.2%. */
+  static String value(IndicatorCatalog.Entry e, double v) {
+    if (Target.CHANGE_UNIT.equals(e.unit())) {
+      return change(v);
+    }
+    return value(e.kind(), v) + (e.kind() == IndicatorCatalog.Kind.COUNT ? e.unit() : "");
+  }
+
+  /** 下降22.2% / 增长5.0% / 持平 (one decimal, as the plans write such changes). */
+  static String change(double rate) {
+    String r = round(Math.abs(rate) * 100, 1) + "%";
+    return Math.abs(rate) < 5e-4 ? "持平" : rate < 0 ? "下降" + r : "增长" + r;
+  }
+
+  /** Parses target text of the indicators table ({@code min 0.30}, {@code min 1 max 2}); null if it is not one. */
   static Target target(String text) {
-    String[] p = text.trim().split(" ");
-    if (p.length != 2) {
-      return null;
-    }
-    try {
-      return new Target(Target.Kind.valueOf(p[0].toUpperCase()), Double.parseDouble(p[1]));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return Target.parse(text);
   }
 
   static String round(double v, int places) {

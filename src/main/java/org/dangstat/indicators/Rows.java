@@ -30,6 +30,15 @@ final class Rows {
     }
   }
 
+  /** Indicator keys in table order, each once. */
+  List<String> indicators() {
+    java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < t.rowCount(); i++) {
+      keys.add(t.stringColumn(IndicatorEngine.INDICATOR).get(i));
+    }
+    return new ArrayList<>(keys);
+  }
+
   /** Org codes in table order. */
   List<String> orgs() {
     return new ArrayList<>(orgs.keySet());

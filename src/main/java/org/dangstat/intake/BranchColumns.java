@@ -26,6 +26,8 @@ final class BranchColumns {
   static final int TRANSFERRED_IN_ON = index("transferred_in_on");
   static final int LEFT_ON = index("left_on");
   static final int LEFT_REASON = index("left_reason");
+  static final int SERVICE_POINTS = index("service_points");
+  static final int TRAINING_HOURS = index("training_hours");
   static final int REMARK = index("remark");
 
   /** The party-career dates in the order they must follow: 申请 ≤ 积极分子 ≤ 发展对象 ≤ 入党 ≤ 转正. */

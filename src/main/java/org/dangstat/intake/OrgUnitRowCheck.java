@@ -13,6 +13,8 @@ final class OrgUnitRowCheck {
   static final int PARENT = index("parent_code");
   static final int LEVEL = index("level");
   static final int CATEGORY = index("category");
+  static final int STAFF_COUNT = index("staff_count");
+  static final int STUDENT_COUNT = index("student_count");
 
   private final FileIssues fileIssues;
   private final RowIssues issues;
@@ -57,13 +59,28 @@ final class OrgUnitRowCheck {
         issues.report("ORG_CATEGORY_INVALID", CATEGORY, category, category);
       }
     }
+    Integer staff = count(layout.text(row, STAFF_COUNT), STAFF_COUNT);
+    Integer students = count(layout.text(row, STUDENT_COUNT), STUDENT_COUNT);
     if (fileIssues.rowHasError()) {
       return null;
     }
     String parent = layout.text(row, PARENT);
     boolean branch = "branch".equals(level);
     return new OrgUnitRow(row.rowNo, code, name, parent.isEmpty() ? null : parent, level, levelLabel,
-        branch ? category : null, branch && twoNew);
+        branch ? category : null, branch && twoNew, staff, students);
+  }
+
+  /** 职工人数 / 学生人数: a whole number ≥ 0 (an XLSX number cell reads as 120), or blank. */
+  private Integer count(String text, int column) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    Double v = Amounts.parse(text.endsWith("人") ? text.substring(0, text.length() - 1) : text);
+    if (v == null || v != Math.floor(v) || v > Integer.MAX_VALUE) {
+      issues.report("ORG_COUNT_INVALID", column, text, COLUMNS.get(column).label(), text);
+      return null;
+    }
+    return v.intValue();
   }
 
   private static boolean isCode(String s) {

@@ -15,6 +15,8 @@ import java.util.List;
  * @param leftReason code of reference/left-reasons.csv, or null
  * @param stage applicant | activist | candidate | probationary | full
  * @param monthOnly some date of the row was written with its month only
+ * @param servicePoints 服务积分, null when blank (optional column)
+ * @param trainingHours 培训学时 of the 发展对象's 集中培训, null when blank (optional column)
  */
 public record PersonRow(
     int rowNo,
@@ -39,4 +41,18 @@ public record PersonRow(
     String leftReason,
     String remark,
     String stage,
-    boolean monthOnly) {}
+    boolean monthOnly,
+    Double servicePoints,
+    Double trainingHours) {
+
+  /** A row without 服务积分 and 培训学时. */
+  public PersonRow(int rowNo, String idNumber, String name, char sex, LocalDate birthDate, String ethnicity,
+      String education, String occupation, boolean frontline, LocalDate appliedOn, LocalDate activistOn,
+      LocalDate candidateOn, Boolean youthRecommended, List<String> sponsors, List<String> introducers,
+      LocalDate probationOn, LocalDate fullOn, LocalDate transferredInOn, LocalDate leftOn, String leftReason,
+      String remark, String stage, boolean monthOnly) {
+    this(rowNo, idNumber, name, sex, birthDate, ethnicity, education, occupation, frontline, appliedOn, activistOn,
+        candidateOn, youthRecommended, sponsors, introducers, probationOn, fullOn, transferredInOn, leftOn, leftReason,
+        remark, stage, monthOnly, null, null);
+  }
+}

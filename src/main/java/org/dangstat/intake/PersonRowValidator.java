@@ -43,6 +43,8 @@ final class PersonRowValidator {
     Boolean youth = yesNo(layout.text(row, YOUTH_RECOMMENDED), YOUTH_RECOMMENDED, null, "YOUTH_RECOMMENDED_INVALID");
     List<String> sponsors = Names.split(layout.text(row, SPONSORS));
     List<String> introducers = Names.split(layout.text(row, INTRODUCERS));
+    Double servicePoints = amount(layout.text(row, SERVICE_POINTS), SERVICE_POINTS, "SERVICE_POINTS_INVALID");
+    Double trainingHours = amount(layout.text(row, TRAINING_HOURS), TRAINING_HOURS, "TRAINING_HOURS_INVALID");
 
     dates.read(row, layout, DATES, period.end(), today, issues);
     String stage = StageRules.stage(dates);
@@ -59,7 +61,19 @@ final class PersonRowValidator {
     return new PersonRow(row.rowNo, id, name, sex, birth, ethnicity, education, occupation, frontline,
         dates.date[APPLIED_ON], dates.date[ACTIVIST_ON], dates.date[CANDIDATE_ON], youth, sponsors, introducers,
         dates.date[PROBATION_ON], dates.date[FULL_ON], dates.date[TRANSFERRED_IN_ON], dates.date[LEFT_ON],
-        leftReason, remark.isEmpty() ? null : remark, stage, monthOnly);
+        leftReason, remark.isEmpty() ? null : remark, stage, monthOnly, servicePoints, trainingHours);
+  }
+
+  /** A number ≥ 0 of an optional column (服务积分, 培训学时); null when blank. */
+  private Double amount(String text, int column, String invalidCode) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    Double v = Amounts.parse(text);
+    if (v == null) {
+      issues.report(invalidCode, column, text, text);
+    }
+    return v;
   }
 
   private String name(String text, boolean hasColumn) {

@@ -69,6 +69,15 @@ final class NodeReader {
 
   /** A non-negative number (int or decimal). */
   double number(Node n, String what) {
+    double d = signed(n, what);
+    if (d < 0) {
+      throw fail(n, "“" + what + "”不能为负数：" + shown(n), "NEGATIVE_NUMBER");
+    }
+    return d;
+  }
+
+  /** A finite number, negative allowed (a target such as 比上年下降22.8%: {max: -0.228}). */
+  double signed(Node n, String what) {
     if (n instanceof ScalarNode s && (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))) {
       double d;
       try {
@@ -76,8 +85,8 @@ final class NodeReader {
       } catch (NumberFormatException e) {
         throw fail(n, "“" + what + "”应为数字，而不是“" + s.getValue() + "”", "NOT_A_NUMBER");
       }
-      if (d < 0 || Double.isNaN(d) || Double.isInfinite(d)) {
-        throw fail(n, "“" + what + "”不能为负数：" + s.getValue(), "NEGATIVE_NUMBER");
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        throw fail(n, "“" + what + "”应为数字，而不是“" + s.getValue() + "”", "NOT_A_NUMBER");
       }
       return d;
     }

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dangstat.core.SubQuotaKeys;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -22,8 +24,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class PlanReader {
 
-  static final Set<String> TOP_KEYS =
-      Set.of("year", "org", "planned_new", "tolerance", "deadline_days", "targets", "branches", "branch_targets");
+  /** In the order the error message lists them. */
+  static final List<String> TOP_KEYS = List.of("year", "org", "planned_new", "tolerance", "deadline_days", "targets",
+      "sub_quotas", "service_points_min", "branches", "branch_targets");
+  /** The committee's default targets (plan format), the one source of them: drafts without a base plan, the demo. */
+  static final String DEFAULTS = "/plan/default-targets.yml";
 
   private final NodeReader nodes;
   private final Set<String> indicatorKeys;
@@ -48,6 +53,30 @@ public final class PlanReader {
     }
   }
 
+  /**
+   * The default plan shipped in {@value #DEFAULTS}: its tolerance, deadline and targets are what a
+   * draft gets when there is no base plan, and what the demo township's plan starts from. Its year,
+   * org and planned_new are placeholders.
+   */
+  public static Plan defaults(Set<String> indicatorKeys) {
+    var in = PlanReader.class.getResourceAsStream(DEFAULTS);
+    if (in == null) {
+      throw new IllegalStateException(DEFAULTS + " missing from the classpath");
+    }
+    var reader = new PlanReader(DEFAULTS.substring(1), indicatorKeys, null);
+    try (Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return reader.plan(compose(r, reader.nodes));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A plan from text (the demo's template, tests), named {@code name} in messages. */
+  public static Plan read(String name, String text, Set<String> indicatorKeys, Set<String> branchCodes) {
+    var reader = new PlanReader(name, indicatorKeys, branchCodes);
+    return reader.plan(compose(new java.io.StringReader(text), reader.nodes));
+  }
+
   private static Node compose(Reader in, NodeReader nodes) {
     try {
       Node root = new Yaml(new LoaderOptions()).compose(in);
@@ -66,8 +95,7 @@ public final class PlanReader {
     Map<String, Node> top = new LinkedHashMap<>();
     nodes.mapping(root, "计划").forEach((k, v) -> {
       if (!TOP_KEYS.contains(k.getValue())) {
-        throw nodes.fail(k, "未知的项目“" + k.getValue() + "”，可用的项目为 " + String.join("、",
-            "year", "org", "planned_new", "tolerance", "deadline_days", "targets", "branches", "branch_targets"),
+        throw nodes.fail(k, "未知的项目“" + k.getValue() + "”，可用的项目为 " + String.join("、", TOP_KEYS),
             "UNKNOWN_KEY");
       }
       top.put(k.getValue(), v);
@@ -86,7 +114,19 @@ public final class PlanReader {
     Map<String, Map<String, Target>> branchTargets = new LinkedHashMap<>();
     nodes.mapping(top.get("branch_targets"), "branch_targets").forEach((k, v) ->
         branchTargets.put(branch(k), targets(v, "branch_targets." + k.getValue())));
-    return Plan.of(year, org, plannedNew, tolerance, targets, branches, branchTargets, deadlineDays);
+    Map<String, Integer> subQuotas = new LinkedHashMap<>();
+    nodes.mapping(top.get("sub_quotas"), "sub_quotas").forEach((k, v) -> {
+      String key = k.getValue().trim();
+      if (!SubQuotaKeys.isKey(key)) {
+        throw nodes.fail(k, "“" + key + "”不是工作岗位代码（" + String.join("、", SubQuotaKeys.occupations())
+            + "）或组织类别（如 学校）", "UNKNOWN_SUB_QUOTA");
+      }
+      subQuotas.put(key, nodes.integer(v, "sub_quotas." + key));
+    });
+    Double servicePointsMin = top.containsKey("service_points_min") && !NodeReader.isNull(top.get("service_points_min"))
+        ? nodes.number(top.get("service_points_min"), "service_points_min") : null;
+    return Plan.of(year, org, plannedNew, tolerance, targets, branches, branchTargets, deadlineDays, subQuotas,
+        servicePointsMin);
   }
 
   private Node required(Map<String, Node> top, String key, Node root) {
@@ -110,7 +150,9 @@ public final class PlanReader {
     Map<String, Target> out = new LinkedHashMap<>();
     nodes.mapping(n, what).forEach((k, v) -> {
       String key = k.getValue().trim();
-      if (!indicatorKeys.contains(key)) {
+      // new_members_<key> of indicators.md (其中学生…) may carry a target of its own, like any indicator
+      boolean subQuotaCount = key.startsWith(SubQuotaKeys.NEW_MEMBERS_PREFIX) && SubQuotaKeys.keyOf(key) != null;
+      if (!indicatorKeys.contains(key) && !subQuotaCount) {
         throw nodes.fail(k, "未知的指标“" + key + "”", "UNKNOWN_INDICATOR");
       }
       out.put(key, target(v, key));
@@ -118,23 +160,40 @@ public final class PlanReader {
     return out;
   }
 
-  /** {@code {min: 0.30}}: a map with exactly one of min / max / approx. */
+  /**
+   * {@code {min: 0.30}}: a map with exactly one of min / max / approx, or min and max together (a
+   * range, {@code {min: 1, max: 2}}, min ≤ max). Values may be negative (比上年下降: {max: -0.228}).
+   */
   private Target target(Node n, String key) {
-    String rule = "指标“" + key + "”的目标应写成 {min: 数值}、{max: 数值} 或 {approx: 数值} 之一";
+    String rule = "指标“" + key + "”的目标应写成 {min: 数值}、{max: 数值}、{approx: 数值} 之一，"
+        + "或 {min: 数值, max: 数值}（范围）";
     if (NodeReader.isNull(n) || !(n instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
       throw nodes.fail(n, rule, "BAD_TARGET");
     }
     var entries = nodes.mapping(n, key);
-    if (entries.size() != 1) {
-      throw nodes.fail(n, rule, "BAD_TARGET");
+    Map<Target.Kind, Double> values = new LinkedHashMap<>();
+    for (var e : entries.entrySet()) {
+      Target.Kind kind;
+      try {
+        kind = Target.Kind.valueOf(e.getKey().getValue().trim().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException x) {
+        throw nodes.fail(e.getKey(), rule, "BAD_TARGET");
+      }
+      if (kind == Target.Kind.RANGE) {
+        throw nodes.fail(e.getKey(), rule, "BAD_TARGET");
+      }
+      values.put(kind, nodes.signed(e.getValue(), key + "." + kind.word()));
     }
-    var e = entries.entrySet().iterator().next();
-    Target.Kind kind;
-    try {
-      kind = Target.Kind.valueOf(e.getKey().getValue().trim().toUpperCase());
-    } catch (IllegalArgumentException x) {
-      throw nodes.fail(e.getKey(), rule, "BAD_TARGET");
+    if (values.size() == 1) {
+      var only = values.entrySet().iterator().next();
+      return new Target(only.getKey(), only.getValue());
     }
-    return new Target(kind, nodes.number(e.getValue(), key + "." + kind.word()));
+    if (values.size() == 2 && values.containsKey(Target.Kind.MIN) && values.containsKey(Target.Kind.MAX)) {
+      if (values.get(Target.Kind.MIN) > values.get(Target.Kind.MAX)) {
+        throw nodes.fail(n, "指标“" + key + "”的范围下限大于上限", "BAD_RANGE");
+      }
+      return Target.range(values.get(Target.Kind.MIN), values.get(Target.Kind.MAX));
+    }
+    throw nodes.fail(n, rule, "BAD_TARGET");
   }
 }

@@ -46,6 +46,23 @@ public final class CopyBinary {
     return this;
   }
 
+  /** A double precision field; null as NULL. */
+  public CopyBinary float8(Double value) {
+    if (value == null) {
+      return nul();
+    }
+    return int8Raw(Double.doubleToLongBits(value));
+  }
+
+  private CopyBinary int8Raw(long bits) {
+    int32(8);
+    ensure(8);
+    for (int shift = 56; shift >= 0; shift -= 8) {
+      buf[len++] = (byte) (bits >> shift);
+    }
+    return this;
+  }
+
   public CopyBinary bool(Boolean value) {
     if (value == null) {
       return nul();

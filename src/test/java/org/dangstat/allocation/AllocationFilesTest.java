@@ -44,7 +44,7 @@ class AllocationFilesTest {
             List.of(person(true, true, true, false), plain(), plain(), plain())),
         new BranchPipeline("CQ-002", "西村党支部", 2, 1, 1, List.of(plain())),
         new BranchPipeline("CQ-003", "=SUM(A1)", 8, 0, 2, List.of(plain(), plain())));
-    return Allocator.allocate(town, TotalEstimator.given(4), DraftPlan.EXAMPLE_TARGETS, 0.05);
+    return Allocator.allocate(town, TotalEstimator.given(4), DraftPlan.defaultTargets(), 0.05);
   }
 
   @Test
@@ -56,7 +56,7 @@ class AllocationFilesTest {
     assertThat(draft.org()).isEqualTo("CQ");
     assertThat(draft.plannedNew()).isEqualTo(4);
     assertThat(draft.branches()).containsExactly(Map.entry("CQ-001", 3), Map.entry("CQ-003", 1));
-    assertThat(draft.targets()).isEqualTo(DraftPlan.EXAMPLE_TARGETS);
+    assertThat(draft.targets()).isEqualTo(DraftPlan.defaultTargets());
     assertThat(draft.warnings()).isEmpty();
     assertThat(draft).isEqualTo(DraftPlan.of(allocation(), null, 2027, "CQ"));
   }

@@ -23,7 +23,7 @@ class ProcedureRulesTest {
   @Test
   void theDefaultsStateEveryRuleWithItsSource() {
     ProcedureRules r = ProcedureRules.load();
-    assertThat(r.version()).isEqualTo("2014.1");
+    assertThat(r.version()).isEqualTo("2014.2");
     assertThat(r.source()).contains("中国共产党发展党员工作细则");
     assertThat(r.appliesFrom()).isEqualTo(LocalDate.of(2014, 6, 1));
     for (RuleCode c : RuleCode.values()) {
@@ -43,7 +43,7 @@ class ProcedureRulesTest {
           - code: SPONSORS
             params: {min: 2}
         """));
-    assertThat(r.version()).isEqualTo("2014.1+城关镇-2025");
+    assertThat(r.version()).isEqualTo("2014.2+城关镇-2025");
     assertThat(r.rule(RuleCode.SPONSORS).params()).containsEntry("min", 2).containsEntry("max", 2);
     assertThat(r.rule(RuleCode.SPONSORS).title()).isEqualTo(ProcedureRules.load()
         .rule(RuleCode.SPONSORS).title());

@@ -38,6 +38,8 @@ final class TemplateFiller {
           cell.setCellStyle(sheet.getColumnStyle(c)); // what Excel does when typing into a formatted column
           if (v instanceof java.time.LocalDate d) {
             cell.setCellValue(d);
+          } else if (v instanceof Double n) {
+            cell.setCellValue(n); // a number typed into 服务积分 / 培训学时
           } else {
             cell.setCellValue(v.toString());
           }

@@ -48,14 +48,16 @@ class FindingsTest {
         "积极分子与发展对象之比为2.4:1，低于“3:1”的要求",
         "新发展党员中学生占0.0%，符合“不超过10%”的要求",
         // start = 200 − 25 − 3 + 4 = 176; 24 / 176 = 13.64% (rates read with two decimals)
-        "党员总数200名，比年初176名净增24名，净增长率13.64%，高于“控制在1.5%以内”的要求");
+        "党员总数200名，比年初176名净增24名，净增长率13.64%，高于“控制在1.5%以内”的要求",
+        // branch_targets are told too, after the root's
+        "CQ-001 城东社区党支部：女性党员占20.0%，低于“不低于30%”的要求");
   }
 
   @Test
   void quotaPaceSentences() {
     Plan plan = plan(40);
     assertThat(Findings.of(township(plan, new Period(2026, 2)), plan, "CQ").get(0))
-        .isEqualTo("发展党员25名，计划40名，完成62.5%，符合进度");
+        .isEqualTo("上半年发展党员25名，全年计划40名，完成62.5%，达到“上下半年各发展一半”的进度（全年计划的一半为20名）");
     assertThat(Findings.of(township(plan, new Period(2026, 4)), plan, "CQ").get(0))
         .isEqualTo("发展党员25名，计划40名，完成62.5%，落后于进度（按进度应发展40名）");
   }

@@ -19,10 +19,11 @@ final class Fixture {
     Table t = Orgs.emptyTable();
     Orgs.add(t, "CQ", "城桥镇党委", null, Orgs.COMMITTEE, false);
     Orgs.add(t, "CQ-100", "工业园区党总支", "CQ", Orgs.GENERAL_BRANCH, false);
-    Orgs.add(t, "CQ-002", "和平村党支部", "CQ", Orgs.BRANCH, false);
-    Orgs.add(t, "CQ-102", "园区二支部", "CQ-100", Orgs.BRANCH, false);
-    Orgs.add(t, "CQ-101", "园区一支部", "CQ-100", Orgs.BRANCH, true);
-    Orgs.add(t, "CQ-001", "城东社区党支部", "CQ", Orgs.BRANCH, false);
+    Orgs.add(t, "CQ-002", "和平村党支部", "CQ", Orgs.BRANCH, false, "农村", null, null);
+    Orgs.add(t, "CQ-102", "园区二支部", "CQ-100", Orgs.BRANCH, false, "学校", 60, 500);
+    Orgs.add(t, "CQ-101", "园区一支部", "CQ-100", Orgs.BRANCH, true, "非公企业", 40, null);
+    // 职工人数 50, 学生人数 100 (issue 17): CQ-101 gives only its 职工人数, CQ-102 has no snapshot
+    Orgs.add(t, "CQ-001", "城东社区党支部", "CQ", Orgs.BRANCH, false, "社区", 50, 100);
     return t;
   }
 
@@ -35,7 +36,8 @@ final class Fixture {
         "new_college_plus", 2, "new_frontline", 3, "new_student", 0, "left_members", 2,
         "left_transfer_out", 1, "left_death", 1, "transferred_in", 1, "applicants", 5,
         "activists", 6, "candidates", 2, "youth_activists", 4, "youth_recommended", 3,
-        "procedure_violations", 1, "prior_snapshot", 1, "members_start_measured", 17);
+        "procedure_violations", 1, "prior_snapshot", 1, "members_start_measured", 17,
+        "student_members", 12, "staff_members", 6);
     Measures.add(t, "CQ-001", a);
     Map<String, Integer> b = new LinkedHashMap<>();
     put(b, "members_total", 10, "members_probationary", 1, "female", 4, "under35", 6,
@@ -43,7 +45,8 @@ final class Fixture {
         "new_female", 2, "new_under35", 2, "new_highschool_plus", 2, "new_college_plus", 2,
         "new_student", 1, "left_members", 1, "left_expelled", 1, "applicants", 3,
         "activists", 3, "left_removed", 0, "left_withdrew", 0, "left_suspended", 0,
-        "left_disqualified", 0, "left_other", 0, "prior_snapshot", 1, "members_start_measured", 10);
+        "left_disqualified", 0, "left_other", 0, "prior_snapshot", 1, "members_start_measured", 10,
+        "student_members", 3, "staff_members", 7);
     Measures.add(t, "CQ-101", b);
     Measures.add(t, "CQ-002", Map.of("members_total", 3, "prior_snapshot", 1, "members_start_measured", 3));
     return t;

@@ -218,7 +218,7 @@ class IndicatorEngineTest {
 
   @Test
   void everyCatalogKeyHasAFormulaThatTheEngineCanFill() {
-    assertThat(catalog.keys()).hasSize(44).contains("left_other", "submissions_received");
+    assertThat(catalog.keys()).hasSize(50).contains("left_other", "submissions_received");
     for (String key : catalog.keys()) {
       Formulas.Formula f = Formulas.of(key);
       assertThat(f.isCount()).as(key).isEqualTo(catalog.kind(key) == IndicatorCatalog.Kind.COUNT);

@@ -15,7 +15,7 @@ final class TestRows {
   static final Period PERIOD = new Period(2026, 2);
   static final List<String> HEADER = List.of("身份证号", "姓名", "性别", "出生日期", "民族", "学历", "工作岗位", "一线",
       "入党申请日期", "积极分子日期", "发展对象日期", "推优", "培养联系人", "入党介绍人", "入党日期", "转正日期", "转入日期",
-      "离开日期", "离开原因", "备注");
+      "离开日期", "离开原因", "服务积分", "培训学时", "备注");
 
   private TestRows() {}
 

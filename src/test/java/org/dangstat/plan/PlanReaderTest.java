@@ -18,7 +18,7 @@ class PlanReaderTest {
 
   static final Set<String> KEYS = Set.of("new_highschool_plus_share", "new_under35_share",
       "new_frontline_share", "new_female_share", "new_two_new_share", "activist_candidate_ratio",
-      "net_growth_rate", "members_total");
+      "net_growth_rate", "members_total", "new_members_change_rate", "new_activists", "member_share_of_students");
   static final Set<String> BRANCHES = Set.of("CQ-001", "CQ-002", "CQ-003");
 
   @TempDir
@@ -35,8 +35,11 @@ class PlanReaderTest {
     assertThat(p.org()).isEqualTo("CQ");
     assertThat(p.plannedNew()).isEqualTo(25);
     assertThat(p.tolerance()).isEqualTo(0.05);
-    assertThat(p.targets()).hasSize(7)
+    assertThat(p.targets()).hasSize(10)
         .containsEntry("new_female_share", new Target(Kind.MIN, 0.30))
+        .containsEntry("new_members_change_rate", new Target(Kind.MAX, -0.228))
+        .containsEntry("new_activists", new Target(Kind.MIN, 3))
+        .containsEntry("member_share_of_students", new Target(Kind.APPROX, 0.14))
         .containsEntry("new_under35_share", new Target(Kind.APPROX, 0.50))
         .containsEntry("activist_candidate_ratio", new Target(Kind.MIN, 3.0))
         .containsEntry("net_growth_rate", new Target(Kind.MAX, 0.015));
@@ -44,6 +47,9 @@ class PlanReaderTest {
     assertThat(p.branches()).containsExactly(entry("CQ-001", 2), entry("CQ-002", 1));
     assertThat(p.quota("CQ-003")).isZero();
     assertThat(p.branchTargets()).isEmpty();
+    assertThat(p.subQuotas()).containsExactly(entry("student", 20));
+    assertThat(p.servicePointsMin()).isEqualTo(60.0);
+    assertThat(p.deadlineDays()).isEqualTo(10);
     assertThat(p.warnings()).singleElement().asString()
         .contains("3名").contains("25名").contains("QUOTA_SUM_MISMATCH");
   }
@@ -66,6 +72,50 @@ class PlanReaderTest {
         java.util.Map.of("new_female_share", new Target(Kind.MIN, 0.5)));
   }
 
+  @Test
+  void rangesNegativeTargetsSubQuotasAndServicePoints() throws Exception {
+    Plan p = PlanReader.read(write("""
+        year: 2026
+        org: CQ
+        planned_new: 48
+        targets:
+          new_members_change_rate: {max: -0.228}
+          new_members_student: {min: 2}
+        sub_quotas:
+          student: 20
+          学校: 30
+        service_points_min: 60.5
+        branch_targets:
+          CQ-002:
+            new_activists: {min: 1, max: 2}
+        """), KEYS, BRANCHES);
+    assertThat(p.targets()).containsEntry("new_members_change_rate", new Target(Kind.MAX, -0.228))
+        .containsEntry("new_members_student", new Target(Kind.MIN, 2));
+    assertThat(p.subQuotas()).containsExactly(entry("student", 20), entry("学校", 30));
+    assertThat(p.subQuota("student")).isEqualTo(20);
+    assertThat(p.subQuota("worker")).isNull();
+    assertThat(p.servicePointsMin()).isEqualTo(60.5);
+    assertThat(p.branchTargets().get("CQ-002")).containsEntry("new_activists", Target.range(1, 2));
+    assertThat(p.warnings()).singleElement().asString().contains("QUOTA_SUM_MISMATCH");
+  }
+
+  @Test
+  void aSubQuotaAboveTheTotalIsAWarning() throws Exception {
+    Plan p = PlanReader.read(write("year: 2026\norg: CQ\nplanned_new: 5\nsub_quotas: {farmer: 6}\nbranches: {CQ-001: 5}\n"),
+        KEYS, BRANCHES);
+    assertThat(p.warnings()).singleElement().asString().contains("其中农牧渔民计划6名").contains("SUB_QUOTA_ABOVE_TOTAL");
+  }
+
+  @Test
+  void theDefaultTargetsAreOneFileInThePlanFormat() {
+    Plan d = PlanReader.defaults(org.dangstat.indicators.IndicatorCatalog.standard().keySet());
+    assertThat(d.tolerance()).isEqualTo(0.05);
+    assertThat(d.deadlineDays()).isEqualTo(10);
+    assertThat(d.targets()).hasSize(7).containsEntry("new_female_share", new Target(Kind.MIN, 0.30))
+        .containsEntry("net_growth_rate", new Target(Kind.MAX, 0.015))
+        .containsEntry("activist_candidate_ratio", new Target(Kind.MIN, 3.0));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       YAML_SYNTAX        | 5 | 'targets:\n  new_female_share: {min: 0.30}}\nbranches:\n  CQ-001: 2'
@@ -73,10 +123,16 @@ class PlanReaderTest {
       UNKNOWN_KEY        | 4 | 'target:\n  new_female_share: {min: 0.30}'
       UNKNOWN_INDICATOR  | 6 | 'targets:\n  new_female_share: {min: 0.30}\n  new_women_share: {min: 0.30}'
       BAD_TARGET         | 5 | 'targets:\n  new_female_share: 0.30'
-      BAD_TARGET         | 5 | 'targets:\n  new_female_share: {min: 0.3, max: 0.5}'
+      BAD_RANGE          | 5 | 'targets:\n  new_female_share: {min: 0.5, max: 0.3}'
+      BAD_TARGET         | 5 | 'targets:\n  new_female_share: {min: 0.3, approx: 0.5}'
+      BAD_TARGET         | 5 | 'targets:\n  new_female_share: {range: 0.3}'
+      UNKNOWN_INDICATOR  | 5 | 'targets:\n  new_members_teacher: {min: 3}'
+      UNKNOWN_SUB_QUOTA  | 6 | 'sub_quotas:\n  student: 2\n  teachers: 1'
+      NEGATIVE_NUMBER    | 5 | 'sub_quotas:\n  student: -2'
+      NOT_AN_INTEGER     | 5 | 'sub_quotas:\n  学校: 1.5'
+      NEGATIVE_NUMBER    | 4 | 'service_points_min: -1'
       BAD_TARGET         | 5 | 'targets:\n  new_female_share: {}'
       BAD_TARGET         | 5 | 'targets:\n  new_female_share: {least: 0.3}'
-      NEGATIVE_NUMBER    | 6 | 'targets:\n  new_female_share: {min: 0.30}\n  net_growth_rate: {max: -0.01}'
       NOT_A_NUMBER       | 5 | 'targets:\n  new_female_share: {min: 三成}'
       NEGATIVE_NUMBER    | 6 | 'branches:\n  CQ-001: 2\n  CQ-002: -1'
       NOT_AN_INTEGER     | 6 | 'branches:\n  CQ-001: 2\n  CQ-002: 1.5'

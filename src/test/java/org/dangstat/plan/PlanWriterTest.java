@@ -30,6 +30,21 @@ class PlanWriterTest {
   }
 
   @Test
+  void rangesSubQuotasServicePointsAndBranchNotesRoundTrip() throws Exception {
+    Plan p = Plan.of(2027, "CQ", 48, 0.05, Map.of("new_members_change_rate", new Target(Kind.MAX, -0.228)),
+        Map.of("CQ-001", 48), Map.of("CQ-001", Map.of("new_activists", Target.range(1, 2))), 10,
+        new LinkedHashMap<>(Map.of("student", 20)), 60.0);
+    Path out = dir.resolve("plan-2027.yml");
+    PlanWriter.write(p, Map.of("CQ-001", "其中学生20名"), out);
+    String text = Files.readString(out);
+    assertThat(text).contains("new_members_change_rate: {max: -0.228}").contains("new_activists: {min: 1.0, max: 2.0}")
+        .contains("sub_quotas:").contains("  student: 20").contains("# 其中学生20名")
+        .contains("# 发展党员数比上年增减 比上年下降22.8%").contains("# 新确定入党积极分子数 1至2名")
+        .contains("service_points_min: 60").contains("  CQ-001: 48").contains("# 其中学生20名");
+    assertThat(PlanReader.read(out, PlanReaderTest.KEYS, null)).isEqualTo(p);
+  }
+
+  @Test
   void oddCodesBranchTargetsAndEmptyMapsRoundTrip() throws Exception {
     Map<String, Integer> branches = new LinkedHashMap<>();
     branches.put("001", 4);

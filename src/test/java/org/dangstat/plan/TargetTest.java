@@ -75,4 +75,31 @@ class TargetTest {
     assertThat(Target.readable("quota 25", "名")).isEqualTo("计划25名");
     assertThat(Target.readable("", "%")).isEmpty();
   }
+
+  @Test
+  void aRangeIsMetWhenBothBoundsHold() {
+    Target t = Target.range(1, 2); // 新增入党积极分子1-2人
+    assertThat(t.text()).isEqualTo("min 1.0 max 2.0");
+    assertThat(Target.parse(t.text())).isEqualTo(t);
+    assertThat(t.status(1, 0.05, false)).isEqualTo("met");
+    assertThat(t.status(2, 0.05, false)).isEqualTo("met");
+    assertThat(t.status(0, 0.05, false)).isEqualTo("missed");   // under
+    assertThat(t.status(3, 0.05, false)).isEqualTo("missed");   // over
+    assertThat(t.chinese("名")).isEqualTo("1至2名");
+    Target share = Target.range(0.30, 0.50);
+    assertThat(share.status(0.27, 0.05, true)).isEqualTo("near"); // within 5 points below
+    assertThat(share.status(0.56, 0.05, true)).isEqualTo("missed");
+    assertThat(share.chinese("%")).isEqualTo("30%至50%");
+  }
+
+  @Test
+  void changesAgainstLastYearReadAsThePlansWriteThem() {
+    assertThat(new Target(Target.Kind.MAX, -0.228).chinese(Target.CHANGE_UNIT)).isEqualTo("比上年下降22.8%");
+    assertThat(new Target(Target.Kind.MIN, 0.10).chinese(Target.CHANGE_UNIT)).isEqualTo("比上年增长10%以上");
+    assertThat(new Target(Target.Kind.MAX, 0.05).chinese(Target.CHANGE_UNIT)).isEqualTo("比上年增长不超过5%");
+    assertThat(Target.readable("max -0.228", Target.CHANGE_UNIT)).isEqualTo("比上年下降22.8%");
+    // −12/54 = −22.2%: a decrease smaller than 22.8% misses a max of −22.8%
+    assertThat(new Target(Target.Kind.MAX, -0.228).status(-12.0 / 54, 0.05, false)).isEqualTo("near");
+    assertThat(new Target(Target.Kind.MAX, -0.228).status(-0.30, 0.05, false)).isEqualTo("met");
+  }
 }
