@@ -15,14 +15,17 @@ public enum Stage {
   FULL("正式党员");
 
   private final String label;
+  /** Lower-cased once: validation asks for it several times a row. */
+  private final String code;
 
   Stage(String label) {
     this.label = label;
+    this.code = name().toLowerCase(Locale.ROOT);
   }
 
   /** As stored: {@code applicant}, {@code activist}, {@code candidate}, {@code probationary}, {@code full}. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   public String label() {
@@ -39,8 +42,10 @@ public enum Stage {
     return code().equals(code);
   }
 
+  private static final Stage[] ALL = values();
+
   public static Optional<Stage> fromCode(String code) {
-    for (Stage s : values()) {
+    for (Stage s : ALL) {
       if (s.is(code)) {
         return Optional.of(s);
       }
