@@ -36,8 +36,6 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
   private Map<String, OffsetDateTime> locked;
   /** The files of this worker's share the warehouse has read before, fetched once. */
   private Map<String, SubmissionRepository.Seen> seen;
-  /** The names among them. */
-  private java.util.Set<String> seenNames;
 
   TriageProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits, long jobInstanceId,
       LocalDate today, List<String> fileNames, Archive archive, PeriodLocks locks) {
@@ -63,24 +61,20 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
     String hash;
     Archive.Ingested copy;
     try {
-      // a file seen before costs one read; a new one is copied into the archive once, hashed
-      // while copied, and from then on only that copy is read. A name the warehouse has never
-      // read (a new quarter's files) cannot be a file seen before: it is not hashed first.
-      hash = null;
-      if (knownName(file.fileName())) {
-        hash = Hashing.sha256(file.path());
-        TriagedFile earlier = seenBefore(file, hash);
-        if (earlier != null) {
-          Timings.add("hash", t);
-          return earlier;
-        }
+      // a file seen before costs one read; a new one is copied into the archive once (into the
+      // folder of that hash, hashed again while copied), and from then on only that copy is read
+      hash = Hashing.sha256(file.path());
+      TriagedFile earlier = seenBefore(file, hash);
+      if (earlier != null) {
+        Timings.add("hash", t);
+        return earlier;
       }
-      copy = archive.ingest(file);
+      copy = archive.ingest(file, hash);
     } catch (IOException | UncheckedIOException e) {
       return new TriagedFile(file, null, Action.UNREADABLE, null, ReadFailures.issue(e), null);
     }
     Timings.add("hash", t);
-    if (!copy.hash().equals(hash)) { // changed while we looked (the copy counts), or not hashed first
+    if (!copy.hash().equals(hash)) {
       TriagedFile earlier = seenBefore(file, copy.hash()); // it changed while we looked: the copy counts
       if (earlier != null) {
         return earlier;
@@ -89,7 +83,6 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
     hash = copy.hash();
     // the same bytes under the same name again later in this run (another folder): a no-op
     seen.put(SubmissionRepository.seenKey(file.fileName(), hash), new SubmissionRepository.Seen(null, null));
-    seenNames.add(file.fileName());
     var rejection = SubmissionName.rejection(kind, file.fileName());
     if (rejection.isPresent()) {
       return reject(file, hash, rejection.get(), copy);
@@ -101,24 +94,12 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
         : new TriagedFile(file, hash, Action.LOAD, name, null, null, copy);
   }
 
-  /** Whether the warehouse (or this run) has read a file of this name before, whatever its bytes. */
-  private boolean knownName(String fileName) {
-    fetchSeen();
-    return seenNames.contains(fileName);
-  }
-
-  private void fetchSeen() {
-    if (seen == null) {
-      seen = submissions.seen(fileNames);
-      seenNames = new java.util.HashSet<>();
-      seen.keySet().forEach(k -> seenNames.add(k.substring(0, k.lastIndexOf('\n'))));
-    }
-  }
-
   /** UNCHANGED or DONE_EARLIER when the warehouse has read these bytes under this name, else null. */
   private TriagedFile seenBefore(InboxFile file, String hash) {
     long t = Timings.start();
-    fetchSeen();
+    if (seen == null) {
+      seen = submissions.seen(fileNames);
+    }
     var known = seen.get(SubmissionRepository.seenKey(file.fileName(), hash));
     Timings.add("find-seen", t);
     if (known == null) {
