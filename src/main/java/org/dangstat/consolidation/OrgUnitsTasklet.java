@@ -80,7 +80,7 @@ class OrgUnitsTasklet implements Tasklet {
     try {
       hash = Hashing.sha256(file.path());
       if (!seenBefore(file, hash)) {
-        copy = archive.ingest(file); // read from here on: the bytes hashed and archived
+        copy = archive.ingest(file, hash); // read from here on: the bytes hashed and archived
         hash = copy.hash();
       }
     } catch (IOException | UncheckedIOException e) {

@@ -72,7 +72,7 @@ final class PersonSnapshotCopy implements AutoCloseable {
 
   public void add(PersonRow r) {
     String key = hasher.hash(r.idNumber());
-    if (!seen.add(Long.parseUnsignedLong(key.substring(0, 16), 16))) {
+    if (!seen.add(hasher.lastHigh64())) {
       maybeDuplicates = true;
     }
     line.row(COLUMNS.size()).int8(submissionId).int4(r.rowNo()).text(key)

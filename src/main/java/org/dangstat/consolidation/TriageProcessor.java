@@ -61,15 +61,15 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
     String hash;
     Archive.Ingested copy;
     try {
-      // a file seen before costs one read; a new one is copied into the archive once, hashed
-      // while copied, and from then on only that copy is read
+      // a file seen before costs one read; a new one is copied into the archive once (into the
+      // folder of that hash, hashed again while copied), and from then on only that copy is read
       hash = Hashing.sha256(file.path());
       TriagedFile earlier = seenBefore(file, hash);
       if (earlier != null) {
         Timings.add("hash", t);
         return earlier;
       }
-      copy = archive.ingest(file);
+      copy = archive.ingest(file, hash);
     } catch (IOException | UncheckedIOException e) {
       return new TriagedFile(file, null, Action.UNREADABLE, null, ReadFailures.issue(e), null);
     }

@@ -15,14 +15,17 @@ public enum Stage {
   FULL("正式党员");
 
   private final String label;
+  /** Lower-cased once: validation asks for it several times a row. */
+  private final String code;
 
   Stage(String label) {
     this.label = label;
+    this.code = name().toLowerCase(Locale.ROOT);
   }
 
   /** As stored: {@code applicant}, {@code activist}, {@code candidate}, {@code probationary}, {@code full}. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   public String label() {

@@ -28,6 +28,9 @@ final class CellChecks {
     if (row.foreignUtf8) {
       issues.report("ENCODING_MIXED", -1, null, charset);
     }
+    if (row.noControls) {
+      return;
+    }
     for (int c = 0; c < columns.size(); c++) {
       if (!layout.has(c)) {
         continue;

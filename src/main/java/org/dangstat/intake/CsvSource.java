@@ -52,6 +52,7 @@ final class CsvSource implements TableSource {
     long base = 0; // chars of the file before buf[0]
     int line = 0; // physical line of the file, 0-based
     boolean prevCr = false; // the char before was CR, quoted or not
+    boolean control = false; // a control character in this row's cells: CellChecks looks closer
     StrictDecoder.Malformed bad = null;
     int n;
     while ((n = reader.read(buf)) > 0) {
@@ -90,6 +91,7 @@ final class CsvSource implements TableSource {
             if (c == '"') {
               afterQuote = true;
             } else {
+              control |= c < ' ' || c == 0x7F;
               field.append(c);
             }
             continue;
@@ -109,13 +111,16 @@ final class CsvSource implements TableSource {
             row.add(field.toString());
             field.setLength(0);
           }
+          row.noControls = !control;
           handler.row(row);
           row.reset(++rowNo);
           rowHasContent = false;
+          control = false;
         } else if (c == '"' && field.length() == 0) {
           quoted = true;
           rowHasContent = true;
         } else {
+          control |= c < ' ' || c == 0x7F;
           field.append(c);
         }
       }
@@ -126,6 +131,7 @@ final class CsvSource implements TableSource {
         row.foreignUtf8 = true;
       }
       row.add(field.toString());
+      row.noControls = !control;
       handler.row(row);
     }
   }

@@ -16,20 +16,31 @@ final class RawRow {
   private String[] cells = new String[32];
   private byte[] kinds = new byte[32];
   private int size;
+  /** Some cell of the row is not TEXT (CSV rows never are). */
+  private boolean numbers;
   /** The cell of the row's first byte sequence invalid in the file's charset, -1 when none. */
   int malformedCell = -1;
   /** Those bytes, as hex. */
   String malformedBytes;
   /** A row of UTF-8 text in a file read as GB18030 (it decodes, as mojibake). */
   boolean foreignUtf8;
+  /**
+   * The source saw no control character in the row's cells (the CSV parser looks at every char
+   * anyway), so {@link CellChecks} need not scan them again; false when not known.
+   */
+  boolean noControls;
 
   void reset(int rowNo) {
+    noControls = false;
     this.rowNo = rowNo;
     malformedCell = -1;
     malformedBytes = null;
     foreignUtf8 = false;
     Arrays.fill(cells, 0, size, null);
-    Arrays.fill(kinds, 0, size, TEXT);
+    if (numbers) {
+      Arrays.fill(kinds, 0, size, TEXT);
+      numbers = false;
+    }
     size = 0;
   }
 
@@ -41,6 +52,7 @@ final class RawRow {
     }
     cells[column] = text;
     kinds[column] = kind;
+    numbers |= kind != TEXT;
     size = Math.max(size, column + 1);
   }
 

@@ -19,7 +19,11 @@ public final class IdHasher {
   public static final String KEY_ENV = "DANGSTAT_ID_KEY";
   private static final HexFormat HEX = HexFormat.of();
 
+  private static final java.lang.invoke.VarHandle LONG =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
+
   private final Mac mac;
+  private long lastHigh64;
 
   public IdHasher(byte[] key) {
     try {
@@ -32,7 +36,13 @@ public final class IdHasher {
 
   public String hash(String idNumber18) {
     byte[] digest = mac.doFinal(idNumber18.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    lastHigh64 = (long) LONG.get(digest, 0);
     return HEX.formatHex(digest, 0, 16);
+  }
+
+  /** The first 64 bits of the key {@link #hash} returned last (its first 16 hex digits), as a number. */
+  public long lastHigh64() {
+    return lastHigh64;
   }
 
   /**

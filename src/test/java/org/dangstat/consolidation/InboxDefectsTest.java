@@ -179,6 +179,23 @@ class InboxDefectsTest {
   }
 
   @Test
+  void aKilledRunsHalfCopyInTheArchiveFolderIsRemovedWhenTheFileIsCopiedAgain() throws Exception {
+    township.branchFile("TS-001_2026Q2.csv", List.of(member(id("19700101", 12), "王一")));
+    Path file = township.inbox().resolve("TS-001_2026Q2.csv");
+    String hash = sha256(file);
+    Path folder = Files.createDirectories(data.resolve("archive").resolve(hash.substring(0, 2)).resolve(hash));
+    Path half = Files.writeString(folder.resolve(".incoming123.tmp"), "half a copy");
+    Files.setLastModifiedTime(half, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+
+    assertThat(Cli.consolidate(township.inbox(), db, data).exitCode()).isZero();
+
+    try (var left = Files.list(folder)) {
+      assertThat(left.map(p -> p.getFileName().toString()).toList())
+          .contains("TS-001_2026Q2.csv").noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test
   void zipBombXlsxIsRejectedInChineseAndGetsNoAnnotatedCopy() throws Exception {
     ReadingDefectsFixtures.writeBomb(township.inbox().resolve("TS-003_2026Q1.xlsx"));
 
