@@ -16,6 +16,7 @@ final class Rows {
   private final DoubleColumn values;
   private final Map<String, Integer> index = new HashMap<>();
   private final Map<String, Integer> orgs = new LinkedHashMap<>();
+  private final List<String> indicators;
 
   Rows(Table t) {
     this.t = t;
@@ -23,20 +24,19 @@ final class Rows {
     this.values = t.doubleColumn(IndicatorEngine.VALUE);
     StringColumn codes = t.stringColumn(IndicatorEngine.ORG_CODE);
     StringColumn keys = t.stringColumn(IndicatorEngine.INDICATOR);
+    java.util.LinkedHashSet<String> keySet = new java.util.LinkedHashSet<>();
     for (int i = 0; i < t.rowCount(); i++) {
       String org = codes.get(i);
       index.put(org + "\u0000" + keys.get(i), i);
+      keySet.add(keys.get(i));
       orgs.putIfAbsent(org, i);
     }
+    this.indicators = List.copyOf(keySet);
   }
 
-  /** Indicator keys in table order, each once. */
+  /** Indicator keys in table order, each once (collected with the index: asked once per branch). */
   List<String> indicators() {
-    java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
-    for (int i = 0; i < t.rowCount(); i++) {
-      keys.add(t.stringColumn(IndicatorEngine.INDICATOR).get(i));
-    }
-    return new ArrayList<>(keys);
+    return indicators;
   }
 
   /** Org codes in table order. */
