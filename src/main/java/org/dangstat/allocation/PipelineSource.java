@@ -70,7 +70,7 @@ final class PipelineSource {
           earlier.quarter() / 4.0));
     });
     List<String> notes = new ArrayList<>();
-    var reported = measures.stream().map(AnalysisRepository.BranchCounts::code).toList();
+    var reported = measures.stream().map(PeriodCounts.BranchCounts::code).toList();
     units.stream().filter(u -> "branch".equals(u.level()) && !reported.contains(u.code()))
         .forEach(u -> notes.add(u.code() + " " + u.name() + "：" + reference + " 无有效名册，未参加分配"));
     return new Inputs(reference, root, pipelines, new History(membersNow, years), notes);

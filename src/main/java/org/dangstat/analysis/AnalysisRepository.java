@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +15,8 @@ import java.util.function.Consumer;
 import org.dangstat.core.Period;
 import org.dangstat.core.SubmissionStatus;
 import org.dangstat.warehouse.SnapshotsInEffect;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -30,9 +27,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class AnalysisRepository {
-
-  /** The base counts of one branch. */
-  public record BranchCounts(String code, Map<String, Integer> counts) {}
 
   /**
    * A unit of the current org tree.

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.dangstat.analysis.AnalysisRepository.BranchCounts;
+import org.dangstat.analysis.PeriodCounts.BranchCounts;
 import org.dangstat.annual.YearStartRepository;
 import org.dangstat.core.MeasureKeys;
 import org.dangstat.core.Period;

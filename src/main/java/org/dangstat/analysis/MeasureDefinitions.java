@@ -9,7 +9,6 @@ import org.dangstat.core.MeasureKeys;
 import org.dangstat.core.Period;
 import org.dangstat.core.Under35;
 import org.jooq.Condition;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**

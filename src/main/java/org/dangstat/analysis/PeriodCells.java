@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.dangstat.analysis.AnalysisRepository.BranchCounts;
+import org.dangstat.analysis.PeriodCounts.BranchCounts;
 import org.dangstat.annual.AnnualCounts;
 import org.dangstat.annual.AnnualLayout;
 import org.dangstat.annual.Grid;
@@ -116,9 +116,6 @@ final class PeriodCells {
             Integer::sum);
       }
     }
-    age.values().removeIf(n -> n == 0);
-    education.values().removeIf(n -> n == 0);
-    sex.values().removeIf(n -> n == 0);
     return new StockStructureCharts.Stock(age, education, occupation, sex);
   }
 

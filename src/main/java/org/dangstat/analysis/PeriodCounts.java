@@ -11,7 +11,6 @@ import org.dangstat.warehouse.SnapshotsInEffect;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -31,6 +30,9 @@ public class PeriodCounts {
   /** The name of the inner query, whose columns are the person's own and the facts. */
   static final String ROW = "p";
 
+  /** The base counts of indicators.md of one branch (its occupations added up). */
+  public record BranchCounts(String code, Map<String, Integer> counts) {}
+
   /** The counts of one snapshot's people of one occupation, in the order of the conditions asked for. */
   public record Group(String branch, String occupation, int[] counts) {}
 
@@ -47,7 +49,7 @@ public class PeriodCounts {
   }
 
   /** The base counts of indicators.md per branch with people in its snapshot now, by code (allocation). */
-  public List<AnalysisRepository.BranchCounts> branchMeasures(Period period) {
+  public List<BranchCounts> branchMeasures(Period period) {
     var cells = PeriodCells.measures(period);
     return cells.measures(count(period, SnapshotsInEffect.now(), cells.conditions()));
   }

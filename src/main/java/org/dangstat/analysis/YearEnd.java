@@ -1,7 +1,6 @@
 package org.dangstat.analysis;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dangstat.annual.AnnualCsv;
 import org.dangstat.annual.AnnualFiles;

@@ -143,16 +143,7 @@ class TableChecksTest {
     for (String org : List.of("XZ", "XZ-001")) {
       for (var e : Map.of("members_total", 3, "new_members", 2, "transferred_in", 0, "left_members", 0,
           "members_start_measured", 1, "balance_difference", 0).entrySet()) {
-        indicators.stringColumn(IndicatorEngine.PERIOD).append("2026Q4");
-        indicators.stringColumn(IndicatorEngine.ORG_CODE).append(org);
-        indicators.stringColumn(IndicatorEngine.ORG_NAME).append(org);
-        indicators.stringColumn(IndicatorEngine.ORG_LEVEL).append("");
-        indicators.stringColumn(IndicatorEngine.INDICATOR).append(e.getKey());
-        indicators.doubleColumn(IndicatorEngine.NUMERATOR).append(e.getValue());
-        indicators.doubleColumn(IndicatorEngine.DENOMINATOR).appendMissing();
-        indicators.doubleColumn(IndicatorEngine.VALUE).append(e.getValue());
-        indicators.stringColumn(IndicatorEngine.TARGET).append("");
-        indicators.stringColumn(IndicatorEngine.STATUS).append("");
+        indicator(indicators, org, e.getKey(), e.getValue());
       }
     }
     return AnnualReport.compute(YEAR, units, Map.of("XZ-001", g), indicators, LAYOUT);
