@@ -29,6 +29,8 @@ public final class Benchmark {
   static final String COPY_PER_FILE = "copy (per file)";
   static final String CONSOLIDATE = "consolidate";
   static final String ANALYZE = "analyze";
+  /** The same period analysed as a quarter: no 年报 tables (the 年报 issue's yardstick). */
+  static final String ANALYZE_QUARTER = "analyze (no 年报)";
   static final String SCAN = "scan (analysis limit)";
 
   private final BenchRepository bench;
@@ -71,20 +73,35 @@ public final class Benchmark {
     return results;
   }
 
-  /** analyze of the year, three times, then the scan that is its limit. */
+  /**
+   * analyze of the year, three times; the same fourth quarter as a quarter's analysis, which has
+   * no 年报 tables, three times; then the scan that is the analysis's limit.
+   */
   public List<Measurement> analyze(Path work, int year) throws Exception {
     Period period = new Period(year, 4);
     long people = bench.scanPeriod(period);
     List<Measurement> results = new ArrayList<>();
-    results.add(Measurement.of(ANALYZE, () -> { }, () -> {
-      var outcome = analysis.analyze(new AnalysisRequest(period, true, null, null, work.resolve("out")));
-      if (!outcome.completed()) {
-        throw new IllegalStateException("analyze failed: " + outcome.failure());
-      }
-      return people;
-    }, REPETITIONS));
+    results.add(Measurement.of(ANALYZE, () -> { }, () -> analyze(period, true, work.resolve("out"), people),
+        REPETITIONS));
+    results.add(Measurement.of(ANALYZE_QUARTER, () -> { },
+        () -> analyze(period, false, work.resolve("out-quarter"), people), REPETITIONS));
     results.add(Measurement.of(SCAN, () -> { }, () -> bench.scanPeriod(period), REPETITIONS));
     return results;
+  }
+
+  private long analyze(Period period, boolean yearReport, Path out, long people) throws Exception {
+    var outcome = analysis.analyze(new AnalysisRequest(period, yearReport, null, null, out));
+    if (!outcome.completed()) {
+      throw new IllegalStateException("analyze failed: " + outcome.failure());
+    }
+    return people;
+  }
+
+  /** The analysis's two ratios: the year against its scan, and against the same quarter without the 年报. */
+  private static void printAnalysisRatios(List<Measurement> results, PrintStream out) {
+    double year = find(results, ANALYZE).median();
+    out.printf(Locale.ROOT, "ratio analyze/no 年报 = %.2f%n", year / find(results, ANALYZE_QUARTER).median());
+    out.printf(Locale.ROOT, "ratio analyze/scan = %.2f%n", year / find(results, SCAN).median());
   }
 
   /** The analysis's lines of {@link #print} alone (bench --analyze-only). */
@@ -93,7 +110,7 @@ public final class Benchmark {
       out.printf(Locale.ROOT, "%-22s %,10d %8.2f %8.2f %8.2f %9.2f median, %7d MB peak heap%n", m.name(), m.rows(),
           m.seconds()[0], m.seconds()[1], m.seconds()[2], m.median(), m.peakHeapBytes() >> 20);
     }
-    out.printf(Locale.ROOT, "ratio analyze/scan = %.2f%n", find(results, ANALYZE).median() / find(results, SCAN).median());
+    printAnalysisRatios(results, out);
   }
 
   /**
@@ -109,7 +126,7 @@ public final class Benchmark {
           m.seconds()[0], m.seconds()[1], m.seconds()[2], m.median(), m.rowsPerSecond(), m.median() / copy.median(),
           m.peakHeapBytes() >> 20);
     }
-    out.printf(Locale.ROOT, "ratio analyze/scan = %.2f%n", find(results, ANALYZE).median() / find(results, SCAN).median());
+    printAnalysisRatios(results, out);
     out.printf(Locale.ROOT, "ratio consolidate/copy = %.2f%n", find(results, CONSOLIDATE).median() / copy.median());
   }
 

@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
     description = {"Generate N people (the demo's mix) as branch snapshots of one quarter and measure, three "
         + "times each in one run on one database: PostgreSQL's own limit (the same rows converted once, untimed, to "
         + "one UTF-8 CSV stream and loaded by one COPY, as psql \\copy does), for reference one COPY per branch file, "
-        + "consolidate, consolidate with nothing changed, analyze, and one GROUP BY branch scan of the period's rows "
-        + "(the analysis's own limit). Prints medians, rows/s, ratios to the baseline and peak heap; the last two "
-        + "lines are `ratio analyze/scan = R` and `ratio consolidate/copy = R`. Uses a fresh embedded database in "
+        + "consolidate, consolidate with nothing changed, analyze of the year, the same quarter analysed without the "
+        + "年报 tables, and one GROUP BY branch scan of the period's rows (the analysis's own limit). Prints medians, "
+        + "rows/s, ratios to the baseline and peak heap; the last three lines are `ratio analyze/no 年报 = R`, "
+        + "`ratio analyze/scan = R` and `ratio consolidate/copy = R`. Uses a fresh embedded database in "
         + "<out>/bench unless --db is given (whose warehouse tables it EMPTIES, and only if bench generated them).",
         "", "Example:", "  dangstat bench --people 1000000", ""})
 final class BenchCommand implements Callable<Integer> {
@@ -40,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--seed", description = "default: ${DEFAULT-VALUE}") long seed = 42;
 
-  @Option(names = "--analyze-only", description = "with --db: measure only analyze and its scan, on the people an "
+  @Option(names = "--analyze-only", description = "with --db: measure only the two analyses and the scan, on the people an "
       + "earlier bench left in that warehouse (to profile the analysis without loading again)")
   boolean analyzeOnly;
 
