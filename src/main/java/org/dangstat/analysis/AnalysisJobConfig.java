@@ -1,6 +1,7 @@
 package org.dangstat.analysis;
 
 import java.nio.file.Files;
+import java.util.List;
 import org.dangstat.annual.BalanceView;
 import org.dangstat.annual.YearStartRepository;
 import org.dangstat.charts.CjkFont;
@@ -79,29 +80,33 @@ class AnalysisJobConfig {
       compliance.branches(checker, measures, request.plan());
       var indicators = Timing.time("indicators", () -> IndicatorEngine.compute(orgs, measures, request.period(), request.plan()));
       String root = request.plan() != null ? request.plan().org() : rootOf(repository);
-      var findings = compliance.findings();
-      Timing.time("csv", () -> {
-        IndicatorCsv.write(indicators, request.outDir().resolve("indicators.csv"));
-        Completeness.write(completeness, request.outDir().resolve("completeness.csv"));
-        ComplianceCsv.write(findings, request.outDir().resolve("compliance.csv"));
-        ConsistencyCsv.write(crossPeriod, request.outDir().resolve("consistency.csv"));
-      });
-      // the committee's printable copy, from the same results as the files above so the two never
-      // disagree; written while the charts are drawn, and waited for by the step that finishes the report
-      var annual = request.yearReport() ? Timing.time("annual-tables", () -> YearEnd.tables(request.period(), repository, counting, indicators)) : null;
-      var annualFiles = annual == null ? null
-          : Background.start("annual-report", () -> YearEnd.write(annual, request.outDir()));
+      var findings = List.copyOf(compliance.findings());
+      // the committee's printable copy, from the same results as the files below so the two never
+      // disagree; the longest of the writers, so it starts first, and the report step waits for it
       var workbook = Background.start("workbook", () -> {
         IndicatorsWorkbook.write(indicators, Completeness.submissions(completeness), findings,
             request.outDir().resolve("indicators.xlsx"));
         return request.outDir().resolve("indicators.xlsx");
       });
+      // the rest of the step's writing, the 年报 and the sentences beside the charts (the next step),
+      // each on its own thread: the report step waits for them
+      var files = Background.start("csv", () -> {
+        IndicatorCsv.write(indicators, request.outDir().resolve("indicators.csv"));
+        Completeness.write(completeness, request.outDir().resolve("completeness.csv"));
+        ComplianceCsv.write(findings, request.outDir().resolve("compliance.csv"));
+        ConsistencyCsv.write(crossPeriod, request.outDir().resolve("consistency.csv"));
+        return request.outDir();
+      });
+      var annual = request.yearReport()
+          ? Background.start("annual-tables", () -> YearEnd.tables(request.period(), repository, counting, indicators))
+          : null;
+      var annualFiles = annual == null ? null : annual.thenApply(tables -> YearEnd.write(tables, request.outDir()));
+      var words = Background.start("findings", () -> new AnalysisRun.Words(
+          Findings.of(indicators, request.plan(), root), Findings.attention(indicators)));
       var view = Timing.time("view", () -> new IndicatorView(indicators));
-      var summary = Timing.time("findings", () -> Findings.of(indicators, request.plan(), root));
-      var attention = Timing.time("attention", () -> Findings.attention(indicators));
       run.figures(new AnalysisRun.Figures(request, root, indicators, view, completeness,
-          findings, summary, attention, counting,
-          developedInPeriod, annual, annualFiles, workbook, crossPeriod, yearChain == null ? null : yearChain.join()));
+          findings, words, counting, developedInPeriod, annual, annualFiles, workbook, files, crossPeriod,
+          yearChain == null ? null : yearChain.join()));
       var job = contribution.getStepExecution().getJobExecution().getExecutionContext();
       job.putInt(MISSING_BRANCHES, (int) completeness.stream().filter(r -> !SubmissionStatus.ACCEPTED.is(r.status())).count());
       job.putInt(BRANCHES, completeness.size());
@@ -131,14 +136,18 @@ class AnalysisJobConfig {
     return new StepBuilder("report", jobRepository).tasklet((contribution, context) -> {
       var f = run.figures();
       var r = f.request();
+      var words = Timing.time("wait-findings", f.words()::join);
+      var annual = f.annual() == null ? null : Timing.time("wait-annual", f.annual()::join);
       Timing.time("report-html", () -> ReportPage.write(new ReportPage.Content(f.root(), r.period(), r.yearReport(),
-          r.plan(), f.view(), f.findings(), f.attention(), f.completeness(), f.compliance(), run.charts(),
-          f.annual() == null ? null : BalanceView.of(f.annual()), f.consistency(), f.yearChain(), r.asOf(),
+          r.plan(), f.view(), words.findings(), words.attention(), f.completeness(), f.compliance(), run.charts(),
+          annual == null ? null : BalanceView.of(annual), f.consistency(), f.yearChain(), r.asOf(),
           r.lockedAt()),
           r.outDir().resolve("report.html")));
-      Timing.time("wait-workbook", f.workbook()::join); // a failure to write it fails the job, like any other output
+      // a failure to write one of them fails the job, like any other output
+      Timing.time("wait-files", f.files()::join);
+      Timing.time("wait-workbook", f.workbook()::join);
       if (f.annualFiles() != null) {
-        Timing.time("wait-annual", f.annualFiles()::join);
+        Timing.time("wait-annual-files", f.annualFiles()::join);
       }
       return RepeatStatus.FINISHED;
     }, transactionManager).allowStartIfComplete(true).build();

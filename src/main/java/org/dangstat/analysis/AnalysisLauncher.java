@@ -58,7 +58,9 @@ public class AnalysisLauncher {
     OffsetDateTime moment = asked.asOf() == null ? lockedAt
         : lockedAt == null || asked.asOf().isBefore(lockedAt) ? asked.asOf() : lockedAt;
     var request = asked.at(moment, lockedAt);
+    long started = System.nanoTime();
     var execution = jobOperator.start(analyzeJob, jobRuns.next(analyzeJob, request.parameters()));
+    Timing.wall("job", started);
     boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
     String failure = execution.getAllFailureExceptions().stream().map(org.dangstat.app.JobFailure::message).findFirst().orElse("");
     var context = execution.getExecutionContext();

@@ -19,20 +19,25 @@ class AnalysisRun {
   /**
    * The indicators step's results.
    *
+   * @param words the findings and the branches that need attention, as sentences, made beside the charts
    * @param counted the one pass's counts (the stock charts read theirs), made while compliance was checked
    * @param developedInPeriod new members year to date in the period's snapshots, null if it has none
    * @param annual the year-end tables (党内统计年报) of a year's analysis, else null
    * @param annualFiles annual-report.csv and .xlsx, written beside the charts (null unless a year)
    * @param workbook indicators.xlsx, written beside the charts
+   * @param files the CSV files (indicators, completeness, compliance, consistency), written beside the charts
    * @param consistency the cross-period findings of the period (consistency.csv)
    * @param yearChain a year's analysis: the findings of each of its quarters against the one before (else null)
    */
   record Figures(AnalysisRequest request, String root, Table indicators, IndicatorView view,
-      List<Completeness.Row> completeness, List<Violation> compliance, List<String> findings, List<String> attention,
-      CompletableFuture<Cube.Counted> counted, Integer developedInPeriod, AnnualReport annual,
-      CompletableFuture<Path> annualFiles, CompletableFuture<Path> workbook,
+      List<Completeness.Row> completeness, List<Violation> compliance, CompletableFuture<Words> words,
+      CompletableFuture<Cube.Counted> counted, Integer developedInPeriod, CompletableFuture<AnnualReport> annual,
+      CompletableFuture<Path> annualFiles, CompletableFuture<Path> workbook, CompletableFuture<Path> files,
       List<org.dangstat.integrity.ConsistencyFinding> consistency,
       List<org.dangstat.integrity.ConsistencyFinding> yearChain) {}
+
+  /** The report's sentences: the findings against the plan, and the branches that need attention. */
+  record Words(List<String> findings, List<String> attention) {}
 
   private Figures figures;
   private List<ChartFile> charts;

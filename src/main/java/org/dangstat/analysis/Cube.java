@@ -44,7 +44,7 @@ final class Cube {
       Period period, boolean yearReport) {
     return Background.start("counts", () -> {
       var cells = PeriodCells.analysis(period, yearReport);
-      return new Counted(cells, counts.count(period, snapshots, cells.conditions()));
+      return new Counted(cells, counts.count(period, snapshots, cells.counts()));
     });
   }
 

@@ -5,6 +5,8 @@ import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import org.dangstat.analysis.PeriodCounts.Count;
 import org.dangstat.core.MeasureKeys;
 import org.dangstat.core.Period;
 import org.dangstat.core.Under35;
@@ -30,11 +32,11 @@ public final class MeasureDefinitions {
   }
 
   /**
-   * The base counts as conditions on a row of {@link PeriodCounts}: the facts of {@link PeriodFacts}
+   * The base counts as counts of {@link PeriodCounts}, on the facts of {@link PeriodFacts}
    * (derived once per row for P) and the person's own columns ({@link #PERSON}). Written on the same
    * facts as the 年报's cells, so that a count both need is one count for PostgreSQL.
    */
-  public static Map<String, Condition> of(Period period) {
+  public static Map<String, Count> of(Period period) {
     LocalDate d = period.end();
     LocalDate y0 = period.yearStart();
     Condition member = flag(PeriodFacts.MEMBER);
@@ -42,40 +44,40 @@ public final class MeasureDefinitions {
     Condition highschoolPlus = flag(PeriodFacts.COLLEGE_PLUS).or(flag(PeriodFacts.HIGHSCHOOL));
     Condition leftMember = flag(PeriodFacts.LEFT_MEMBER);
     Condition youthActivist = flag(PeriodFacts.YOUTH_ACTIVIST);
-    Map<String, Condition> m = new LinkedHashMap<>();
-    m.put(MeasureKeys.MEMBERS_TOTAL, member);
-    m.put(MeasureKeys.MEMBERS_PROBATIONARY, flag(PeriodFacts.PROBATIONARY));
-    m.put(MeasureKeys.FEMALE, member.and(flag(PeriodFacts.FEMALE)));
-    m.put(MeasureKeys.MINORITY, member.and(flag(PeriodFacts.MINORITY)));
-    m.put(MeasureKeys.UNDER35, member.and(flag(PeriodFacts.UNDER35)));
-    m.put(MeasureKeys.COLLEGE_PLUS, member.and(flag(PeriodFacts.COLLEGE_PLUS)));
-    m.put(MeasureKeys.HIGHSCHOOL_PLUS, member.and(highschoolPlus));
-    m.put(MeasureKeys.FRONTLINE, member.and(flag(PeriodFacts.FRONTLINE)));
-    m.put(MeasureKeys.NEW_MEMBERS, isNew);
-    m.put(MeasureKeys.NEW_FEMALE, isNew.and(flag(PeriodFacts.FEMALE)));
-    m.put(MeasureKeys.NEW_UNDER35, isNew.and(PeriodFacts.number(PeriodFacts.AGE_ADMITTED)
-        .le(DSL.inline(PeriodFacts.admittedBandUpTo(Under35.MAX_AGE)))));
-    m.put(MeasureKeys.NEW_HIGHSCHOOL_PLUS, isNew.and(highschoolPlus));
-    m.put(MeasureKeys.NEW_COLLEGE_PLUS, isNew.and(flag(PeriodFacts.COLLEGE_PLUS)));
-    m.put(MeasureKeys.NEW_FRONTLINE, isNew.and(flag(PeriodFacts.FRONTLINE)));
+    Map<String, Count> m = new LinkedHashMap<>();
+    m.put(MeasureKeys.MEMBERS_TOTAL, Count.of(member));
+    m.put(MeasureKeys.MEMBERS_PROBATIONARY, Count.of(flag(PeriodFacts.PROBATIONARY)));
+    m.put(MeasureKeys.FEMALE, Count.of(member.and(flag(PeriodFacts.FEMALE))));
+    m.put(MeasureKeys.MINORITY, Count.of(member.and(flag(PeriodFacts.MINORITY))));
+    m.put(MeasureKeys.UNDER35, Count.of(member.and(flag(PeriodFacts.UNDER35))));
+    m.put(MeasureKeys.COLLEGE_PLUS, Count.of(member.and(flag(PeriodFacts.COLLEGE_PLUS))));
+    m.put(MeasureKeys.HIGHSCHOOL_PLUS, Count.of(member.and(highschoolPlus)));
+    m.put(MeasureKeys.FRONTLINE, Count.of(member.and(flag(PeriodFacts.FRONTLINE))));
+    m.put(MeasureKeys.NEW_MEMBERS, Count.of(isNew));
+    m.put(MeasureKeys.NEW_FEMALE, Count.of(isNew.and(flag(PeriodFacts.FEMALE))));
+    m.put(MeasureKeys.NEW_UNDER35, Count.of(isNew.and(PeriodFacts.number(PeriodFacts.AGE_ADMITTED)
+        .le(DSL.inline(PeriodFacts.admittedBandUpTo(Under35.MAX_AGE))))));
+    m.put(MeasureKeys.NEW_HIGHSCHOOL_PLUS, Count.of(isNew.and(highschoolPlus)));
+    m.put(MeasureKeys.NEW_COLLEGE_PLUS, Count.of(isNew.and(flag(PeriodFacts.COLLEGE_PLUS))));
+    m.put(MeasureKeys.NEW_FRONTLINE, Count.of(isNew.and(flag(PeriodFacts.FRONTLINE))));
     for (String code : org.dangstat.core.SubQuotaKeys.occupations()) {
-      m.put(MeasureKeys.newOfOccupation(code), isNew.and(PERSON.OCCUPATION.eq(code)));
+      m.put(MeasureKeys.newOfOccupation(code), Count.among(isNew, code));
     }
-    m.put(MeasureKeys.LEFT_MEMBERS, leftMember);
+    m.put(MeasureKeys.LEFT_MEMBERS, Count.of(leftMember));
     for (String reason : new String[] {"transfer_out", "death", "expelled", "removed", "withdrew",
         "suspended", "disqualified", "other"}) {
-      m.put("left_" + reason, leftMember.and(PERSON.LEFT_REASON.eq(reason)));
+      m.put("left_" + reason, Count.of(leftMember.and(PERSON.LEFT_REASON.eq(reason))));
     }
-    m.put(MeasureKeys.TRANSFERRED_IN, flag(PeriodFacts.TRANSFERRED_IN));
-    m.put(MeasureKeys.APPLICANTS, stage(2));
-    m.put(MeasureKeys.ACTIVISTS, stage(1));
-    m.put(MeasureKeys.CANDIDATES, stage(0));
-    m.put(MeasureKeys.YOUTH_ACTIVISTS, youthActivist);
-    m.put(MeasureKeys.YOUTH_RECOMMENDED, youthActivist.and(flag(PeriodFacts.YOUTH)));
-    m.put(MeasureKeys.NEW_ACTIVISTS, PERSON.ACTIVIST_ON.between(y0, d));
-    m.put(MeasureKeys.NEW_CANDIDATES, PERSON.CANDIDATE_ON.between(y0, d));
-    m.put(MeasureKeys.STUDENT_MEMBERS, member.and(PERSON.OCCUPATION.eq("student")));
-    m.put(MeasureKeys.STAFF_MEMBERS, member.and(PERSON.OCCUPATION.notIn("student", "retired")));
+    m.put(MeasureKeys.TRANSFERRED_IN, Count.of(flag(PeriodFacts.TRANSFERRED_IN)));
+    m.put(MeasureKeys.APPLICANTS, Count.of(stage(2)));
+    m.put(MeasureKeys.ACTIVISTS, Count.of(stage(1)));
+    m.put(MeasureKeys.CANDIDATES, Count.of(stage(0)));
+    m.put(MeasureKeys.YOUTH_ACTIVISTS, Count.of(youthActivist));
+    m.put(MeasureKeys.YOUTH_RECOMMENDED, Count.of(youthActivist.and(flag(PeriodFacts.YOUTH))));
+    m.put(MeasureKeys.NEW_ACTIVISTS, Count.of(PERSON.ACTIVIST_ON.between(y0, d)));
+    m.put(MeasureKeys.NEW_CANDIDATES, Count.of(PERSON.CANDIDATE_ON.between(y0, d)));
+    m.put(MeasureKeys.STUDENT_MEMBERS, Count.among(member, "student"));
+    m.put(MeasureKeys.STAFF_MEMBERS, Count.except(member, Set.of("student", "retired")));
     return m;
   }
 

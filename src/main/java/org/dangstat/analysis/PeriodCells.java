@@ -26,30 +26,34 @@ final class PeriodCells {
       "46-50岁", "51-55岁", "56-60岁", "61岁及以上");
 
   private final List<String> measureKeys;
-  private final List<Condition> conditions = new ArrayList<>();
+  private final List<PeriodCounts.Count> counts = new ArrayList<>();
   private final int stockAt;
   private final int annualAt;
 
   private PeriodCells(Period period, boolean stock, boolean annual) {
     var measures = MeasureDefinitions.of(period);
     measureKeys = List.copyOf(measures.keySet());
-    conditions.addAll(measures.values());
-    stockAt = stock ? conditions.size() : -1;
+    counts.addAll(measures.values());
+    stockAt = stock ? counts.size() : -1;
     if (stock) {
       Condition member = PeriodFacts.flag(PeriodFacts.MEMBER);
-      conditions.add(member);
-      conditions.add(member.and(PeriodFacts.flag(PeriodFacts.FEMALE)));
+      add(member);
+      add(member.and(PeriodFacts.flag(PeriodFacts.FEMALE)));
       for (int band = 0; band <= PeriodFacts.LIMITS_AT_D.length; band++) {
-        conditions.add(member.and(PeriodFacts.number(PeriodFacts.AGE_AT_D).eq(org.jooq.impl.DSL.inline(band))));
+        add(member.and(PeriodFacts.number(PeriodFacts.AGE_AT_D).eq(org.jooq.impl.DSL.inline(band))));
       }
       for (int level = 0; level < PeriodFacts.EDUCATIONS.size(); level++) {
-        conditions.add(member.and(PeriodFacts.number(PeriodFacts.EDUCATION).eq(org.jooq.impl.DSL.inline(level))));
+        add(member.and(PeriodFacts.number(PeriodFacts.EDUCATION).eq(org.jooq.impl.DSL.inline(level))));
       }
     }
-    annualAt = annual ? conditions.size() : -1;
+    annualAt = annual ? counts.size() : -1;
     if (annual) {
-      conditions.addAll(AnnualCounts.conditions(AnnualLayout.standard()));
+      AnnualCounts.conditions(AnnualLayout.standard()).forEach(this::add);
     }
+  }
+
+  private void add(Condition where) {
+    counts.add(PeriodCounts.Count.of(where));
   }
 
   /** The stock chart's age band of 表2's band {@code band} at D. */
@@ -67,8 +71,8 @@ final class PeriodCells {
     return new PeriodCells(period, true, yearReport);
   }
 
-  List<Condition> conditions() {
-    return conditions;
+  List<PeriodCounts.Count> counts() {
+    return counts;
   }
 
   /** Per branch with people in its snapshot, by code: the base counts of indicators.md. */

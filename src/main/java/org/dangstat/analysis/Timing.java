@@ -26,8 +26,19 @@ final class Timing {
     try {
       return work.get();
     } finally {
-      System.err.printf(Locale.ROOT, "timing %-16s %7.0f ms wall %7.0f ms cpu%n", part,
-          (System.nanoTime() - wall) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);
+      long end = System.nanoTime();
+      // when it ended too (ms since the JVM started): the parts on other threads overlap, and which ones wait shows
+      System.err.printf(Locale.ROOT, "timing %-16s %7.0f ms wall %7.0f ms cpu, ended at %d ms%n", part,
+          (end - wall) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6,
+          ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+  }
+
+  /** The wall time of a part that began at {@code startedNanos} ({@link System#nanoTime}) and ends now. */
+  static void wall(String part, long startedNanos) {
+    if (ON) {
+      System.err.printf(Locale.ROOT, "timing %-16s %7.0f ms wall, ended at %d ms%n", part,
+          (System.nanoTime() - startedNanos) / 1e6, ManagementFactory.getRuntimeMXBean().getUptime());
     }
   }
 

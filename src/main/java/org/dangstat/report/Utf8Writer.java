@@ -30,8 +30,28 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(String s, int off, int count) throws IOException {
-    for (int i = off; i < off + count; i++) {
-      put(s.charAt(i));
+    int end = off + count;
+    int i = off;
+    while (i < end) {
+      // the common case, a run of ASCII (XML markup, digits, codes), byte for char without the checks of put
+      if (pendingHigh == 0) {
+        byte[] b = buf;
+        int l = len;
+        int stop = Math.min(end, i + (b.length - 4 - l));
+        while (i < stop) {
+          char c = s.charAt(i);
+          if (c >= 0x80) {
+            break;
+          }
+          b[l++] = (byte) c;
+          i++;
+        }
+        len = l;
+        if (i == end) {
+          return;
+        }
+      }
+      put(s.charAt(i++));
     }
   }
 

@@ -40,7 +40,7 @@ class CubeTest {
   }
 
   private static PeriodCounts.Group group(String branch, String occupation, int newMembers) {
-    int[] counts = new int[CELLS.conditions().size()];
+    int[] counts = new int[CELLS.counts().size()];
     counts[List.copyOf(MeasureDefinitions.of(PERIOD).keySet()).indexOf(MeasureKeys.NEW_MEMBERS)] = newMembers;
     return new PeriodCounts.Group(branch, occupation, counts);
   }
