@@ -1,10 +1,7 @@
 package org.dangstat.report;
 
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -14,7 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * POI's streaming workbook, tuned for a county's 100,000s of rows (docs/performance.md): the
  * sheets' XML goes to its temporary files through an unsynchronised UTF-8 writer instead of a
- * {@code BufferedWriter} locked on every cell, and the zip is deflated at the fastest level (the
+ * {@code BufferedWriter} locked on every cell, written by {@link SheetXmlWriter}, and the zip is deflated at the fastest level (the
  * file is ~15 % larger, written in a third of the time; deflating was a third of the workbook).
  */
 public final class StreamingWorkbook extends SXSSFWorkbook {
@@ -32,11 +29,6 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
 
   @Override
   protected SheetDataWriter createSheetDataWriter() throws IOException {
-    return new SheetDataWriter() {
-      @Override
-      public Writer createWriter(File fd) throws IOException {
-        return new Utf8Writer(decorateOutputStream(new FileOutputStream(fd)));
-      }
-    };
+    return new SheetXmlWriter();
   }
 }
