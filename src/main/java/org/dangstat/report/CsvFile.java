@@ -2,6 +2,7 @@ package org.dangstat.report;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -32,6 +33,19 @@ public final class CsvFile implements Closeable {
     }
   }
 
+  /**
+   * Cells rendered once (guarded, quoted, comma-separated) for the many rows that begin with them,
+   * e.g. annual-report.csv's table, org code and name before each of a unit's 400 cells. A row given
+   * one writes it as it is; it is never the row's first cell's "empty" case, so one of no cells is refused.
+   */
+  public static final class Cells {
+    private final String text;
+
+    private Cells(String text) {
+      this.text = text;
+    }
+  }
+
   private final Path file;
   private final Writer writer;
 
@@ -55,6 +69,20 @@ public final class CsvFile implements Closeable {
     return create(file, List.of(header));
   }
 
+  /** {@code values} rendered as {@link #row} would write them, for rows that share them. */
+  public static Cells cells(Object... values) {
+    if (values.length == 0) {
+      throw new IllegalArgumentException("no cells");
+    }
+    StringWriter out = new StringWriter();
+    try {
+      write(out, java.util.Arrays.stream(values).map(CsvFile::cell).toArray(), false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return new Cells(out.toString());
+  }
+
   /** A preformatted number cell; empty for none. */
   public static NumberText number(String formatted) {
     return new NumberText(formatted);
@@ -62,7 +90,7 @@ public final class CsvFile implements Closeable {
 
   /**
    * One row. A {@link String} is text and guarded; an {@link Integer}, a {@link Long} or a
-   * {@link NumberText} is a number; null is an empty cell.
+   * {@link NumberText} is a number; null is an empty cell; {@link Cells} are written as rendered.
    */
   public CsvFile row(Object... cells) {
     Object[] out = new Object[cells.length];
@@ -100,9 +128,17 @@ public final class CsvFile implements Closeable {
   }
 
   private void record(Object[] cells) throws IOException {
+    write(writer, cells, true);
+  }
+
+  private static void write(Writer writer, Object[] cells, boolean endLine) throws IOException {
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         writer.write(',');
+      }
+      if (cells[i] instanceof Cells rendered) {
+        writer.write(rendered.text);
+        continue;
       }
       String text = (String) cells[i];
       if (needsQuotes(text, i == 0)) {
@@ -119,7 +155,9 @@ public final class CsvFile implements Closeable {
         writer.write(text);
       }
     }
-    writer.write("\r\n");
+    if (endLine) {
+      writer.write("\r\n");
+    }
   }
 
   /**
@@ -144,8 +182,10 @@ public final class CsvFile implements Closeable {
     return text.charAt(len - 1) <= ' ';
   }
 
-  private static String cell(Object value) {
-    if (value == null) {
+  private static Object cell(Object value) {
+    if (value instanceof Cells) {
+      return value;
+    } else if (value == null) {
       return "";
     } else if (value instanceof String s) {
       return guard(s);

@@ -64,6 +64,36 @@ class CsvFileTest {
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFFa,b,c,d\r\nx,-3,0.5000,\r\n");
   }
 
+  @Test
+  void cellsRenderedOnceStartingARowWriteWhatTheValuesWould(@TempDir Path dir) throws Exception {
+    Random random = new Random(7);
+    Path once = dir.resolve("once.csv");
+    Path each = dir.resolve("each.csv");
+    try (CsvFile a = CsvFile.create(once, "h"); CsvFile b = CsvFile.create(each, "h")) {
+      for (int r = 0; r < 2000; r++) {
+        Object[] values = {text(random), text(random), random.nextBoolean() ? null : random.nextInt(201) - 100,
+            text(random)};
+        int split = 1 + random.nextInt(values.length - 1);
+        Object[] rest = java.util.Arrays.copyOfRange(values, split, values.length);
+        Object[] row = new Object[rest.length + 1];
+        row[0] = CsvFile.cells(java.util.Arrays.copyOfRange(values, 0, split));
+        System.arraycopy(rest, 0, row, 1, rest.length);
+        a.row(row);
+        b.row(values);
+      }
+    }
+    assertThat(Files.readString(once, StandardCharsets.UTF_8)).isEqualTo(Files.readString(each, StandardCharsets.UTF_8));
+  }
+
+  private static String text(Random random) {
+    StringBuilder text = new StringBuilder();
+    int len = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(6);
+    for (int k = 0; k < len; k++) {
+      text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return text.toString();
+  }
+
   private static String[] guarded(String[] row) {
     String[] out = new String[row.length];
     for (int i = 0; i < row.length; i++) {
