@@ -40,14 +40,16 @@ public final class CsvFile implements Closeable {
    */
   public static final class Cells {
     private final String text;
+    private final byte[] utf8; // encoded once: a unit's name starts 400 rows
 
     private Cells(String text) {
       this.text = text;
+      this.utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 
   private final Path file;
-  private final Writer writer;
+  private final Utf8Writer writer;
 
   private CsvFile(Path file, List<String> header) throws IOException {
     this.file = file;
@@ -137,7 +139,11 @@ public final class CsvFile implements Closeable {
         writer.write(',');
       }
       if (cells[i] instanceof Cells rendered) {
-        writer.write(rendered.text);
+        if (writer instanceof Utf8Writer utf8) {
+          utf8.writeUtf8(rendered.utf8);
+        } else {
+          writer.write(rendered.text);
+        }
         continue;
       }
       String text = (String) cells[i];

@@ -55,6 +55,22 @@ final class Utf8Writer extends Writer {
     }
   }
 
+  /** Bytes already in UTF-8 (text encoded once and written many times), as they are. */
+  void writeUtf8(byte[] bytes) throws IOException {
+    if (pendingHigh != 0) {
+      put('?'); // a lone half of a pair before them, as put would write it
+    }
+    if (bytes.length > buf.length - len) {
+      drain();
+      if (bytes.length > buf.length) {
+        out.write(bytes);
+        return;
+      }
+    }
+    System.arraycopy(bytes, 0, buf, len, bytes.length);
+    len += bytes.length;
+  }
+
   private void put(char c) throws IOException {
     if (len > buf.length - 4) {
       drain();
