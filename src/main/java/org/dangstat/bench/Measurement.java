@@ -14,19 +14,34 @@ record Measurement(String name, long rows, double[] seconds, long peakHeapBytes)
   }
 
   static Measurement of(String name, Runnable before, Run run, int repetitions) throws Exception {
-    double[] seconds = new double[repetitions];
-    long rows = 0;
-    long peak = 0;
+    return interleaved(List.of(name), before, List.of(run), repetitions).get(0);
+  }
+
+  /**
+   * Several things measured in turns (a1 b1 a2 b2 a3 b3), so that a comparison of them is not one of
+   * a colder JVM against a warmer one, as it is when all of a's runs come first.
+   */
+  static List<Measurement> interleaved(List<String> names, Runnable before, List<Run> runs, int repetitions)
+      throws Exception {
+    double[][] seconds = new double[runs.size()][repetitions];
+    long[] rows = new long[runs.size()];
+    long[] peak = new long[runs.size()];
     for (int i = 0; i < repetitions; i++) {
-      before.run();
-      System.gc();
-      heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-      long start = System.nanoTime();
-      rows = run.rows();
-      seconds[i] = (System.nanoTime() - start) / 1e9;
-      peak = Math.max(peak, heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum());
+      for (int k = 0; k < runs.size(); k++) {
+        before.run();
+        System.gc();
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        rows[k] = runs.get(k).rows();
+        seconds[k][i] = (System.nanoTime() - start) / 1e9;
+        peak[k] = Math.max(peak[k], heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum());
+      }
     }
-    return new Measurement(name, rows, seconds, peak);
+    List<Measurement> out = new java.util.ArrayList<>();
+    for (int k = 0; k < runs.size(); k++) {
+      out.add(new Measurement(names.get(k), rows[k], seconds[k], peak[k]));
+    }
+    return out;
   }
 
   double median() {
