@@ -4,6 +4,7 @@ import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dangstat.analysis.PeriodCounts.Count;
@@ -24,6 +25,14 @@ public final class MeasureDefinitions {
 
   /** The person's own columns in a row of {@link PeriodCounts} (its inner query is named so). */
   public static final org.dangstat.warehouse.jooq.tables.PersonSnapshot PERSON = PERSON_SNAPSHOT.as(PeriodCounts.ROW);
+
+  /**
+   * The person's own columns a count may read through {@link #PERSON} (the occupation is the pass's
+   * group): the pass's inner query carries these only, not the whole row, which made it ten times wider.
+   * A count on another column must add it here.
+   */
+  static final List<org.jooq.Field<?>> PERSON_COLUMNS = List.of(P.OCCUPATION, P.LEFT_REASON, P.ACTIVIST_ON,
+      P.CANDIDATE_ON);
 
   private MeasureDefinitions() {}
 

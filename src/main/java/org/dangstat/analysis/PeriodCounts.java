@@ -100,8 +100,7 @@ public class PeriodCounts {
     var p = PERSON_SNAPSHOT;
     List<org.jooq.SelectFieldOrAsterisk> inner = new ArrayList<>();
     inner.add(p.SUBMISSION_ID.as(PeriodFacts.SUBMISSION));
-    // only the person's columns that a count reads: all of them made the rows of the query ten times wider
-    inner.addAll(List.of(p.OCCUPATION, p.LEFT_REASON, p.ACTIVIST_ON, p.CANDIDATE_ON));
+    inner.addAll(MeasureDefinitions.PERSON_COLUMNS);
     inner.addAll(PeriodFacts.of(period));
     var rows = dsl.select(inner).from(p)
         .where(p.SUBMISSION_ID.in(DSL.select(snapshots.submissionId).from(snapshots.table)
