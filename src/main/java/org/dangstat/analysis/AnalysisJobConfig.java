@@ -6,14 +6,9 @@ import org.dangstat.annual.BalanceView;
 import org.dangstat.annual.YearStartRepository;
 import org.dangstat.charts.CjkFont;
 import org.dangstat.compliance.ComplianceChecker;
-import org.dangstat.compliance.ComplianceCsv;
 import org.dangstat.compliance.ProcedureRules;
 import org.dangstat.core.SubmissionStatus;
-import org.dangstat.excel.IndicatorsWorkbook;
-import org.dangstat.indicators.Findings;
-import org.dangstat.indicators.IndicatorCsv;
 import org.dangstat.indicators.IndicatorEngine;
-import org.dangstat.integrity.ConsistencyCsv;
 import org.dangstat.integrity.ConsistencyRepository;
 import org.dangstat.integrity.Timeliness;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -81,32 +76,11 @@ class AnalysisJobConfig {
       var indicators = Timing.time("indicators", () -> IndicatorEngine.compute(orgs, measures, request.period(), request.plan()));
       String root = request.plan() != null ? request.plan().org() : rootOf(repository);
       var findings = List.copyOf(compliance.findings());
-      // the committee's printable copy, from the same results as the files below so the two never
-      // disagree; the longest of the writers, so it starts first, and the report step waits for it
-      var workbook = Background.start("workbook", () -> {
-        IndicatorsWorkbook.write(indicators, Completeness.submissions(completeness), findings,
-            request.outDir().resolve("indicators.xlsx"));
-        return request.outDir().resolve("indicators.xlsx");
-      });
-      // the rest of the step's writing, the 年报 and the sentences beside the charts (the next step),
-      // each on its own thread: the report step waits for them
-      var files = Background.start("csv", () -> {
-        IndicatorCsv.write(indicators, request.outDir().resolve("indicators.csv"));
-        Completeness.write(completeness, request.outDir().resolve("completeness.csv"));
-        ComplianceCsv.write(findings, request.outDir().resolve("compliance.csv"));
-        ConsistencyCsv.write(crossPeriod, request.outDir().resolve("consistency.csv"));
-        return request.outDir();
-      });
-      var annual = request.yearReport()
-          ? Background.start("annual-tables", () -> YearEnd.tables(request.period(), repository, counting, indicators))
-          : null;
-      var annualFiles = annual == null ? null : annual.thenApply(tables -> YearEnd.write(tables, request.outDir()));
-      var words = Background.start("findings", () -> new AnalysisRun.Words(
-          Findings.of(indicators, request.plan(), root), Findings.attention(indicators)));
+      var outputs = Outputs.start(request, repository, counting, indicators, completeness, findings, crossPeriod, root);
       var view = Timing.time("view", () -> new IndicatorView(indicators));
       run.figures(new AnalysisRun.Figures(request, root, indicators, view, completeness,
-          findings, words, counting, developedInPeriod, annual, annualFiles, workbook, files, crossPeriod,
-          yearChain == null ? null : yearChain.join()));
+          findings, outputs.words(), counting, developedInPeriod, outputs.annual(), outputs.annualFiles(),
+          outputs.workbook(), outputs.files(), crossPeriod, yearChain == null ? null : yearChain.join()));
       var job = contribution.getStepExecution().getJobExecution().getExecutionContext();
       job.putInt(MISSING_BRANCHES, (int) completeness.stream().filter(r -> !SubmissionStatus.ACCEPTED.is(r.status())).count());
       job.putInt(BRANCHES, completeness.size());
