@@ -113,6 +113,11 @@ public class BenchRepository {
    * The analysis's own limit: one scan of the period's snapshot rows in effect, grouped by branch,
    * with the cube's join and filter and one count per branch; returns the rows scanned.
    */
+  /** The server's own words for what it is ({@code version()}), for the benchmark's header. */
+  public String serverVersion() {
+    return dsl.select(DSL.function("version", String.class)).fetchOne().value1();
+  }
+
   public long scanPeriod(Period period) {
     var branch = V_CURRENT_SUBMISSION.BRANCH_CODE;
     return dsl.select(branch, DSL.count())

@@ -110,6 +110,7 @@ public final class Benchmark {
       out.printf(Locale.ROOT, "%-22s %,10d %8.2f %8.2f %8.2f %9.2f median, %7d MB peak heap%n", m.name(), m.rows(),
           m.seconds()[0], m.seconds()[1], m.seconds()[2], m.median(), m.peakHeapBytes() >> 20);
     }
+    out.println("machine at the end: " + machine());
     printAnalysisRatios(results, out);
   }
 
@@ -126,8 +127,25 @@ public final class Benchmark {
           m.seconds()[0], m.seconds()[1], m.seconds()[2], m.median(), m.rowsPerSecond(), m.median() / copy.median(),
           m.peakHeapBytes() >> 20);
     }
+    out.println("machine at the end: " + machine());
     printAnalysisRatios(results, out);
     out.printf(Locale.ROOT, "ratio consolidate/copy = %.2f%n", find(results, CONSOLIDATE).median() / copy.median());
+  }
+
+  /**
+   * The machine as the figures were taken on it: cores and the load average (Linux's, else the
+   * JVM's view of it), so that every printout says what else was running.
+   */
+  public static String machine() {
+    String load;
+    try {
+      String[] avg = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      load = avg[0] + " " + avg[1] + " " + avg[2];
+    } catch (IOException | RuntimeException e) {
+      load = String.format(Locale.ROOT, "%.2f",
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+    return Runtime.getRuntime().availableProcessors() + " cores, load average " + load;
   }
 
   private static Measurement find(List<Measurement> results, String name) {

@@ -72,6 +72,7 @@ final class BenchCommand implements Callable<Integer> {
             + "因此拒绝运行；请指定一个空的数据库（BENCH_FOREIGN_DATA）");
       }
       repository.claim();
+      System.out.println("server: " + repository.serverVersion() + "; machine: " + Benchmark.machine());
       var benchmark = new Benchmark(repository,
           session.context.getBean(ConsolidationLauncher.class), session.context.getBean(AnalysisLauncher.class));
       var results = benchmark.run(inbox, work, YEAR);
@@ -90,6 +91,7 @@ final class BenchCommand implements Callable<Integer> {
       if (!repository.mayEmpty()) {
         throw new CommandFailure(ExitCodes.USAGE, "数据库 " + database.url + " 中已有不是 bench 生成的数据（BENCH_FOREIGN_DATA）");
       }
+      System.out.println("server: " + repository.serverVersion() + "; machine: " + Benchmark.machine());
       var benchmark = new Benchmark(repository, null, session.context.getBean(AnalysisLauncher.class));
       Benchmark.printAnalysis(benchmark.analyze(work, YEAR), System.out);
     }

@@ -38,6 +38,9 @@ class BenchCommandTest {
     assertThat(count(rows.get(3))).as("nothing changed, nothing read").isZero();
     assertThat(Double.parseDouble(rows.get(0).group(6))).isPositive();
 
+    assertThat(lines).as("which server and which machine load, at the start and the end")
+        .anyMatch(l -> l.matches("server: PostgreSQL \\d+.*; machine: \\d+ cores, load average .+"));
+    assertThat(lines.get(lines.size() - 4)).matches("machine at the end: \\d+ cores, load average .+");
     String tablesLine = lines.get(lines.size() - 3);
     assertThat(tablesLine).matches("ratio analyze/no 年报 = \\d+\\.\\d{2}");
     assertRatio(tablesLine, rows.get(4), rows.get(5));
