@@ -58,7 +58,8 @@ final class Utf8Writer extends Writer {
   /** Bytes already in UTF-8 (text encoded once and written many times), as they are. */
   void writeUtf8(byte[] bytes) throws IOException {
     if (pendingHigh != 0) {
-      put('?'); // a lone half of a pair before them, as put would write it
+      pendingHigh = 0;
+      put('?'); // a lone half of a pair before them, as Java's own encoder writes it
     }
     if (bytes.length > buf.length - len) {
       drain();

@@ -32,12 +32,7 @@ public final class CopyBinary {
   }
 
   public CopyBinary int8(long value) {
-    int32(8);
-    ensure(8);
-    for (int shift = 56; shift >= 0; shift -= 8) {
-      buf[len++] = (byte) (value >> shift);
-    }
-    return this;
+    return int8Raw(value);
   }
 
   public CopyBinary int4(int value) {

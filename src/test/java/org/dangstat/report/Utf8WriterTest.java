@@ -24,6 +24,17 @@ class Utf8WriterTest {
     assertThat(written(s)).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
   }
 
+  @Test
+  void bytesAlreadyEncodedFollowWhatWasWrittenBeforeThem() throws Exception {
+    var bytes = new ByteArrayOutputStream();
+    try (var w = new Utf8Writer(bytes)) {
+      w.write("a\uD83D"); // a high half with no low half after it
+      w.writeUtf8("城b".getBytes(StandardCharsets.UTF_8));
+      w.write("c");
+    }
+    assertThat(bytes.toByteArray()).isEqualTo("a\uD83D城bc".getBytes(StandardCharsets.UTF_8));
+  }
+
   private static byte[] written(String s) throws Exception {
     var bytes = new ByteArrayOutputStream();
     try (var w = new Utf8Writer(bytes)) {
