@@ -104,42 +104,20 @@ final class CharsetSniffer {
   }
 
   private static boolean isUtf8(InputStream in, int... first) throws IOException {
+    Utf8Validator utf8 = new Utf8Validator();
     int nonAscii = 0;
-    int pending = 0; // continuation bytes still expected
-    int min = 0x80;
-    int max = 0xBF; // allowed range of the next continuation byte (rules out overlongs, surrogates)
     int i = 0;
     while (nonAscii < NON_ASCII_SAMPLE) {
       int b = i < first.length ? first[i++] : in.read();
       if (b < 0) {
-        return pending == 0;
+        return utf8.atBoundary();
       }
-      if (pending > 0) {
-        if (b < min || b > max) {
-          return false;
-        }
-        nonAscii++;
-        pending--;
-        min = 0x80;
-        max = 0xBF;
-        continue;
-      }
-      if (b < 0x80) {
-        continue;
-      }
-      nonAscii++;
-      if (b >= 0xC2 && b <= 0xDF) {
-        pending = 1;
-      } else if (b >= 0xE0 && b <= 0xEF) {
-        pending = 2;
-        min = b == 0xE0 ? 0xA0 : 0x80;
-        max = b == 0xED ? 0x9F : 0xBF;
-      } else if (b >= 0xF0 && b <= 0xF4) {
-        pending = 3;
-        min = b == 0xF0 ? 0x90 : 0x80;
-        max = b == 0xF4 ? 0x8F : 0xBF;
-      } else {
+      int r = utf8.next(b);
+      if (r == Utf8Validator.INVALID) {
         return false;
+      }
+      if (r != Utf8Validator.ASCII) {
+        nonAscii++;
       }
     }
     return true;

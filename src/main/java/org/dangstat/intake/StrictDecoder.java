@@ -65,10 +65,8 @@ final class StrictDecoder extends Reader {
 
   /** Tells a line of UTF-8 Chinese among GB18030 lines: GBK text is almost never valid UTF-8. */
   private final class Utf8LineCheck {
+    private final Utf8Validator utf8 = new Utf8Validator();
     private int line;
-    private int pending;
-    private int min = 0x80;
-    private int max = 0xBF;
     private boolean valid = true;
     private int multibyte;
     private boolean afterCr;
@@ -87,45 +85,24 @@ final class StrictDecoder extends Reader {
           end();
           continue;
         }
-        if (!valid) {
-          continue;
-        }
-        if (pending > 0) {
-          if (x < min || x > max) {
-            valid = false;
-          } else if (--pending == 0) {
+        if (valid) {
+          int r = utf8.next(x);
+          valid = r != Utf8Validator.INVALID;
+          if (r == Utf8Validator.COMPLETED) {
             multibyte++;
-          }
-          min = 0x80;
-          max = 0xBF;
-        } else if (x >= 0x80) {
-          if (x >= 0xC2 && x <= 0xDF) {
-            pending = 1;
-          } else if (x >= 0xE0 && x <= 0xEF) {
-            pending = 2;
-            min = x == 0xE0 ? 0xA0 : 0x80;
-            max = x == 0xED ? 0x9F : 0xBF;
-          } else if (x >= 0xF0 && x <= 0xF4) {
-            pending = 3;
-            min = x == 0xF0 ? 0x90 : 0x80;
-            max = x == 0xF4 ? 0x8F : 0xBF;
-          } else {
-            valid = false;
           }
         }
       }
     }
 
     void end() {
-      if (valid && pending == 0 && multibyte >= 2) {
+      if (valid && utf8.atBoundary() && multibyte >= 2) {
         utf8Lines.set(line);
       }
       line++;
-      pending = 0;
+      utf8.reset();
       valid = true;
       multibyte = 0;
-      min = 0x80;
-      max = 0xBF;
     }
   }
 
