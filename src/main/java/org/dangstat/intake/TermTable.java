@@ -14,9 +14,13 @@ final class TermTable {
     labelByCode.putIfAbsent(code, term);
   }
 
-  /** The code for what the clerk wrote, or null. */
+  /**
+   * The code for what the clerk wrote, or null. Most cells are written as a key already, and
+   * {@link Texts#key} of a key is the key itself, so the text is tried as it is first.
+   */
   String code(String written) {
-    return codeByKey.get(Texts.key(written));
+    String code = codeByKey.get(written);
+    return code != null ? code : codeByKey.get(Texts.key(written));
   }
 
   String label(String code) {
