@@ -35,24 +35,13 @@ final class BranchFileLoader {
   FileRead read(TriagedFile c, long submissionId, PersonSnapshotCopy copy, IssueLog log) {
     long t = Timings.start();
     copy.startFile(submissionId);
-    ReadSummary read;
-    if (c.archived().size() >= CopyPipeline.MIN_BYTES) {
-      try (CopyPipeline sent = new CopyPipeline(copy)) {
-        read = read(c, sent, log);
-      }
-    } else {
-      read = read(c, copy::add, log);
-    }
-    Timings.add("read+copy", t);
-    return new FileRead(read, copy.rows(), copy.maybeDuplicates());
-  }
-
-  private ReadSummary read(TriagedFile c, Consumer<PersonRow> copy, IssueLog log) {
-    return read(c.archived().stored(), c.name().period(), today, row -> {
+    ReadSummary read = read(c.archived().stored(), c.name().period(), today, row -> {
       if (log.errors() == 0) {
-        copy.accept(row);
+        copy.add(row);
       }
     }, log);
+    Timings.add("read+copy", t);
+    return new FileRead(read, copy.rows(), copy.maybeDuplicates());
   }
 
   /**
