@@ -92,10 +92,11 @@ public class ConsolidationLauncher {
     String inboxParam = inbox.toAbsolutePath().normalize().toString();
     JobExecution execution = resumeUnfinished(inboxParam);
     boolean resumed = execution != null;
+    long t = Timings.start();
     if (execution == null) {
       execution = jobOperator.start(consolidateJob, parameters(inboxParam, archive, minAge, now));
     }
-    Timings.print();
+    t = Timings.lap("job", t);
     long instance = execution.getJobInstance().getInstanceId();
     var files = submissions.ofJobInstance(instance);
     var periods = files.stream().filter(f -> SubmissionStatus.ACCEPTED.is(f.getStatus()) && f.getPeriod() != null)
@@ -112,9 +113,13 @@ public class ConsolidationLauncher {
     Map<Long, Path> returned = returnsDir == null ? Map.of() : Returns.copy(returnsDir, files);
     var codes = issues.codeCounts(files.stream().filter(f -> f.getErrors() + f.getWarnings() > 0)
         .map(SubmissionRecord::getId).toList());
+    t = Timings.lap("after the job", t);
+    var found = conflicts.inPeriods(periods);
+    Timings.add("conflicts", t);
+    Timings.print();
     return new ConsolidationSummary(execution.getStatus() == BatchStatus.COMPLETED, failure, instance, resumed,
         files, tally.unchangedFiles(), tally.ignoredFiles(), tally.tooNewFiles(),
-        tally.unreadableFiles(), conflicts.inPeriods(periods),
+        tally.unreadableFiles(), found,
         tally.notes(), (System.nanoTime() - started) / 1e9, returnsDir, returned, codes);
   }
 

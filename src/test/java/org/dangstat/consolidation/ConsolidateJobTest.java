@@ -326,6 +326,20 @@ class ConsolidateJobTest {
   }
 
   @Test
+  void aConflictWithAFileOfAnEarlierRunIsReportedAndOneBranchAloneHasNone() throws Exception {
+    township.branchFile("TS-001_2026Q1.csv", List.of(member(A1, "王一"), member(A2, "李二")));
+    assertThat(Cli.consolidate(township.inbox(), db, data).out()).containsPattern("跨支部冲突 conflicts\\s+0");
+
+    township.branchFile("TS-002_2026Q1.csv", List.of(member(A2, "李二")));
+    var second = Cli.consolidate(township.inbox(), db, data);
+    assertThat(second.out()).containsPattern("跨支部冲突 conflicts\\s+1").contains("CROSS_BRANCH_CONFLICT").contains("李二");
+
+    township.branchFile("TS-003_2026Q1.csv", List.of(member(C1, "周五")));
+    var third = Cli.consolidate(township.inbox(), db, data); // still there: the nightly list is of the period
+    assertThat(third.out()).containsPattern("跨支部冲突 conflicts\\s+1");
+  }
+
+  @Test
   void aSecondRunOnTheSameDataFolderExitsWithThree() throws Exception {
     validQuarter();
     try (var held = org.dangstat.warehouse.RunLock.tryAcquire(data.toAbsolutePath())) {
