@@ -1,11 +1,17 @@
 package org.dangstat.consolidation;
 
+import static org.dangstat.warehouse.jooq.Tables.SUBMISSION;
 import static org.dangstat.warehouse.jooq.Tables.V_ACTIVE_PERSON;
 import static org.dangstat.warehouse.jooq.Tables.V_CROSS_BRANCH_CONFLICT;
 import static org.dangstat.warehouse.jooq.Tables.V_CURRENT_SUBMISSION;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -17,13 +23,28 @@ class ConflictRepository {
   /** One conflict, with the masked ID only. */
   public record Conflict(String period, String idMasked, String name, String branchA, String branchB) {}
 
+  /**
+   * More people seen twice than this (a branch's two versions in one run: all its rows) and the
+   * period's people are grouped instead of listed.
+   */
+  private static final int MAX_SCREENED = 10_000;
+
   private final DSLContext dsl;
 
   ConflictRepository(DSLContext dsl) {
     this.dsl = dsl;
   }
 
+  /** Every conflict of the periods, from all their people. */
   public List<Conflict> inPeriods(Collection<String> periods) {
+    return inPeriods(periods, null, -1);
+  }
+
+  /**
+   * Every conflict of the periods. Where all branch snapshots in effect came in run {@code jobInstance},
+   * only the people the run's {@code screen} saw twice are looked at; elsewhere all of them.
+   */
+  List<Conflict> inPeriods(Collection<String> periods, RunKeyScreen screen, long jobInstance) {
     if (periods.isEmpty()) {
       return List.of();
     }
@@ -35,12 +56,32 @@ class ConflictRepository {
     if (shared.isEmpty()) {
       return List.of();
     }
+    Set<String> older = screen == null ? Set.copyOf(shared) : Set.copyOf(dsl.selectDistinct(current.PERIOD)
+        .from(current).join(SUBMISSION).on(SUBMISSION.ID.eq(current.SUBMISSION_ID))
+        .where(current.PERIOD.in(shared)).and(SUBMISSION.JOB_INSTANCE_ID.isDistinctFrom(jobInstance))
+        .fetch(current.PERIOD));
+    var active = V_ACTIVE_PERSON;
+    List<Condition> which = new ArrayList<>();
+    List<String> everyone = new ArrayList<>();
+    for (String period : shared) {
+      long[] twice = older.contains(period) ? null : screen.doubled(period);
+      if (twice == null || twice.length > MAX_SCREENED) {
+        everyone.add(period);
+      } else if (twice.length > 0) {
+        which.add(active.PERIOD.eq(period).and(DSL.left(active.PERSON_KEY, 16).in(hex(twice))));
+      }
+    }
+    if (!everyone.isEmpty()) {
+      which.add(active.PERIOD.in(everyone));
+    }
+    if (which.isEmpty()) {
+      return List.of();
+    }
     // Two steps: the doubled people first (one pass over the snapshots), then their rows. As one
     // query the planner hashed the whole snapshot table for the join before finding nobody doubled.
-    var active = V_ACTIVE_PERSON;
     var doubled = dsl.select(active.PERIOD, active.PERSON_KEY)
         .from(active)
-        .where(active.PERIOD.in(shared))
+        .where(DSL.or(which))
         .groupBy(active.PERIOD, active.PERSON_KEY)
         .having(DSL.count().gt(1))
         .fetch();
@@ -53,5 +94,11 @@ class ConflictRepository {
         .where(DSL.row(v.PERIOD, v.PERSON_KEY).in(doubled))
         .orderBy(v.PERIOD, v.BRANCH_A, v.BRANCH_B, v.ID_MASKED)
         .fetch(r -> new Conflict(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+  }
+
+  /** The keys' first 16 hex digits, as stored. */
+  private static List<String> hex(long[] high64) {
+    HexFormat hex = HexFormat.of();
+    return Arrays.stream(high64).mapToObj(hex::toHexDigits).toList();
   }
 }

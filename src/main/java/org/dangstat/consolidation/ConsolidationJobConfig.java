@@ -101,9 +101,9 @@ class ConsolidationJobConfig {
   @StepScope
   SubmissionWriter submissionWriter(DataSource dataSource, SubmissionBatches submissions,
       SnapshotStore snapshots, IssueRepository issues, RunContext run, RunTally tally, @Value(INSTANCE) long jobInstanceId,
-      ConsistencyRepository consistency, RunClock clock) {
+      ConsistencyRepository consistency, RunClock clock, RunKeyScreen screen) {
     var batch = new FileBatch(dataSource, submissions, snapshots, issues, new IdHasher(run.idKey()),
-        tally, jobInstanceId, run.dataDir(), consistency, clock);
+        tally, jobInstanceId, run.dataDir(), consistency, clock, screen);
     return new SubmissionWriter(dataSource, batch, tally);
   }
 

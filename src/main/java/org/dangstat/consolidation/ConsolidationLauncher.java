@@ -40,10 +40,12 @@ public class ConsolidationLauncher {
   private final IdKeyGuard keyGuard;
   private final JobRuns jobRuns;
   private final RemoteManager remote;
+  private final RunKeyScreen screen;
 
   ConsolidationLauncher(JobOperator jobOperator, JobRepository jobRepository, Job consolidateJob,
       SubmissionRepository submissions, ConflictRepository conflicts, IssueRepository issues, RunContext run,
-      RunTally tally, IdKeyGuard keyGuard, JobRuns jobRuns, ObjectProvider<RemoteManager> remote) {
+      RunTally tally, IdKeyGuard keyGuard, JobRuns jobRuns, ObjectProvider<RemoteManager> remote, RunKeyScreen screen) {
+    this.screen = screen;
     this.jobOperator = jobOperator;
     this.jobRepository = jobRepository;
     this.submissions = submissions;
@@ -90,10 +92,14 @@ public class ConsolidationLauncher {
     Archive.cleanStaging(archive);
     tally.reset();
     String inboxParam = inbox.toAbsolutePath().normalize().toString();
+    screen.clear();
     JobExecution execution = resumeUnfinished(inboxParam);
     boolean resumed = execution != null;
     long t = Timings.start();
     if (execution == null) {
+      if (remote == null) {
+        screen.start(); // this JVM's workers see every row of the run: the conflict check may use their keys
+      }
       execution = jobOperator.start(consolidateJob, parameters(inboxParam, archive, minAge, now));
     }
     t = Timings.lap("job", t);
@@ -114,7 +120,9 @@ public class ConsolidationLauncher {
     var codes = issues.codeCounts(files.stream().filter(f -> f.getErrors() + f.getWarnings() > 0)
         .map(SubmissionRecord::getId).toList());
     t = Timings.lap("after the job", t);
-    var found = conflicts.inPeriods(periods);
+    var found = execution.getStatus() == BatchStatus.COMPLETED
+        ? conflicts.inPeriods(periods, screen, instance) : conflicts.inPeriods(periods);
+    screen.clear();
     Timings.add("conflicts", t);
     Timings.print();
     return new ConsolidationSummary(execution.getStatus() == BatchStatus.COMPLETED, failure, instance, resumed,

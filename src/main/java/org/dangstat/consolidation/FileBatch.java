@@ -33,11 +33,13 @@ final class FileBatch {
   private final ConsistencyRepository consistency;
   private final BranchFileLoader loader;
   private final RunClock clock;
+  private final RunKeyScreen screen;
 
   FileBatch(DataSource dataSource, SubmissionBatches submissions, SnapshotStore snapshots,
       IssueRepository issues, IdHasher hasher, RunTally tally, long jobInstanceId, Path dataDir,
-      ConsistencyRepository consistency, RunClock clock) {
+      ConsistencyRepository consistency, RunClock clock, RunKeyScreen screen) {
     this.clock = clock;
+    this.screen = screen;
     this.loader = new BranchFileLoader(clock.today());
     this.spillDir = dataDir;
     this.consistency = consistency;
@@ -72,7 +74,9 @@ final class FileBatch {
           if (copy == null) {
             copy = snapshots.open(DataSourceUtils.getConnection(dataSource), hasher);
           }
-          reads.add(loader.read(c, ids[i], copy, log));
+          FileRead read = loader.read(c, ids[i], copy, log);
+          screen.add(c.name().period().toString(), copy.keys(), read.rowsCopied());
+          reads.add(read);
         }
       }
       if (copy != null) {

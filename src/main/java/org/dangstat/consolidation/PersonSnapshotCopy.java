@@ -43,6 +43,8 @@ final class PersonSnapshotCopy implements AutoCloseable {
   private int rows;
   /** 64 bits of each person key seen in this file: a cheap screen for the same ID twice. */
   private final LongSet seen = new LongSet();
+  /** The same 64 bits in row order, for the run's cross-branch screen ({@link RunKeyScreen}). */
+  private long[] keys = new long[1024];
   private boolean maybeDuplicates;
 
   static String sql(DSLContext dsl) {
@@ -67,14 +69,22 @@ final class PersonSnapshotCopy implements AutoCloseable {
     this.submissionId = submissionId;
     this.rows = 0;
     this.seen.clear();
+    if (keys.length > 1 << 16) {
+      keys = new long[1024]; // a county file's keys are not kept for the next file
+    }
     this.maybeDuplicates = false;
   }
 
   public void add(PersonRow r) {
     String key = hasher.hash(r.idNumber());
-    if (!seen.add(hasher.lastHigh64())) {
+    long high64 = hasher.lastHigh64();
+    if (!seen.add(high64)) {
       maybeDuplicates = true;
     }
+    if (rows == keys.length) {
+      keys = java.util.Arrays.copyOf(keys, rows * 2);
+    }
+    keys[rows] = high64;
     line.row(COLUMNS.size()).int8(submissionId).int4(r.rowNo()).text(key)
         .text(IdNumbers.mask(r.idNumber())).text(r.name()).text(String.valueOf(r.sex()))
         .date(r.birthDate()).text(r.ethnicity()).text(r.education()).text(r.occupation())
@@ -95,6 +105,11 @@ final class PersonSnapshotCopy implements AutoCloseable {
   /** Whether two rows of the current file might be the same person (then SQL checks exactly). */
   public boolean maybeDuplicates() {
     return maybeDuplicates;
+  }
+
+  /** The first 64 bits of the person key of each row copied for the current file, {@link #rows} of them. */
+  public long[] keys() {
+    return keys;
   }
 
   /** Rows copied for the current file. */
