@@ -34,7 +34,7 @@ final class BranchFileLoader {
   /** Reads the file; its issues go to {@code log}. A refused COPY ends the whole chunk's COPY. */
   FileRead read(TriagedFile c, long submissionId, PersonSnapshotCopy copy, IssueLog log) {
     long t = Timings.start();
-    copy.startFile(submissionId);
+    copy.startFile(submissionId, c.name().period().end());
     ReadSummary read = read(c.archived().stored(), c.name().period(), today, row -> {
       if (log.errors() == 0) {
         copy.add(row);

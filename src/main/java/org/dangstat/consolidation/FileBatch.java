@@ -75,7 +75,7 @@ final class FileBatch {
             copy = snapshots.open(DataSourceUtils.getConnection(dataSource), hasher);
           }
           FileRead read = loader.read(c, ids[i], copy, log);
-          screen.add(c.name().period().toString(), copy.keys(), read.rowsCopied());
+          screen.add(c.name().period().toString(), copy.keys(), copy.present());
           reads.add(read);
         }
       }

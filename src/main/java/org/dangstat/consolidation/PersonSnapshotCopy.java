@@ -43,8 +43,13 @@ final class PersonSnapshotCopy implements AutoCloseable {
   private int rows;
   /** 64 bits of each person key seen in this file: a cheap screen for the same ID twice. */
   private final LongSet seen = new LongSet();
-  /** The same 64 bits in row order, for the run's cross-branch screen ({@link RunKeyScreen}). */
+  /**
+   * The same 64 bits of the rows still there at the period's end, for the run's cross-branch screen
+   * ({@link RunKeyScreen}): a person who left (moved to another branch) is no conflict.
+   */
   private long[] keys = new long[1024];
+  private int present;
+  private java.time.LocalDate periodEnd;
   private boolean maybeDuplicates;
 
   static String sql(DSLContext dsl) {
@@ -64,10 +69,12 @@ final class PersonSnapshotCopy implements AutoCloseable {
     }
   }
 
-  /** The rows that follow belong to this submission. */
-  public void startFile(long submissionId) {
+  /** The rows that follow belong to this submission, a snapshot at {@code periodEnd}. */
+  public void startFile(long submissionId, java.time.LocalDate periodEnd) {
     this.submissionId = submissionId;
+    this.periodEnd = periodEnd;
     this.rows = 0;
+    this.present = 0;
     this.seen.clear();
     if (keys.length > 1 << 16) {
       keys = new long[1024]; // a county file's keys are not kept for the next file
@@ -81,10 +88,12 @@ final class PersonSnapshotCopy implements AutoCloseable {
     if (!seen.add(high64)) {
       maybeDuplicates = true;
     }
-    if (rows == keys.length) {
-      keys = java.util.Arrays.copyOf(keys, rows * 2);
+    if (r.leftOn() == null || r.leftOn().isAfter(periodEnd)) { // as v_active_person counts a person
+      if (present == keys.length) {
+        keys = java.util.Arrays.copyOf(keys, present * 2);
+      }
+      keys[present++] = high64;
     }
-    keys[rows] = high64;
     line.row(COLUMNS.size()).int8(submissionId).int4(r.rowNo()).text(key)
         .text(IdNumbers.mask(r.idNumber())).text(r.name()).text(String.valueOf(r.sex()))
         .date(r.birthDate()).text(r.ethnicity()).text(r.education()).text(r.occupation())
@@ -107,9 +116,14 @@ final class PersonSnapshotCopy implements AutoCloseable {
     return maybeDuplicates;
   }
 
-  /** The first 64 bits of the person key of each row copied for the current file, {@link #rows} of them. */
+  /** The first 64 bits of the person key of each row copied for the current file whose person had not left, {@link #present} of them. */
   public long[] keys() {
     return keys;
+  }
+
+  /** How many of {@link #keys} belong to the current file. */
+  public int present() {
+    return present;
   }
 
   /** Rows copied for the current file. */

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The first 64 bits of the person key of every row a run copies, by period, gathered by the
- * workers as they go (they hash every ID anyway). After the job, in a period where every branch
+ * The first 64 bits of the person key of every row a run copies whose person is still there at
+ * the period's end, by period, gathered by the workers as they go (they hash every ID anyway). After the job, in a period where every branch
  * snapshot in effect came in this run (the first night of a quarter, a first load), a person in
  * two branches can only be two equal values here: the warehouse is asked about those people
  * alone instead of grouping the period's million keys (~1 s). Any other period, a resumed run

@@ -326,6 +326,22 @@ class ConsolidateJobTest {
   }
 
   @Test
+  void aPersonWhoLeftOneBranchForAnotherIsNoConflict() throws Exception {
+    String left = member(A2, "李二");
+    left = left.substring(0, left.length() - 4) + ",,2026-02-01,转出,"; // 离开日期, 离开原因
+    township.branchFile("TS-001_2026Q1.csv", List.of(member(A1, "王一"), left));
+    township.branchFile("TS-002_2026Q1.csv", List.of(member(A2, "李二")));
+
+    var result = Cli.consolidate(township.inbox(), db, data);
+
+    assertThat(result.out()).containsPattern("接收 accepted\\s+3").containsPattern("跨支部冲突 conflicts\\s+0");
+    try (var w = new Warehouse(db)) {
+      assertThat(w.dsl.fetchCount(V_CROSS_BRANCH_CONFLICT)).isZero();
+      assertThat(w.dsl.fetchCount(PERSON_SNAPSHOT)).isEqualTo(3);
+    }
+  }
+
+  @Test
   void aConflictWithAFileOfAnEarlierRunIsReportedAndOneBranchAloneHasNone() throws Exception {
     township.branchFile("TS-001_2026Q1.csv", List.of(member(A1, "王一"), member(A2, "李二")));
     assertThat(Cli.consolidate(township.inbox(), db, data).out()).containsPattern("跨支部冲突 conflicts\\s+0");
