@@ -89,10 +89,13 @@ final class PersonSnapshotCopy implements AutoCloseable {
       maybeDuplicates = true;
     }
     if (r.leftOn() == null || r.leftOn().isAfter(periodEnd)) { // as v_active_person counts a person
-      if (present == keys.length) {
-        keys = java.util.Arrays.copyOf(keys, present * 2);
+      if (present == keys.length && keys.length <= RunKeyScreen.CAPACITY) {
+        keys = java.util.Arrays.copyOf(keys, Math.min(present * 2, RunKeyScreen.CAPACITY + 1));
       }
-      keys[present++] = high64;
+      if (present < keys.length) { // past the screen's capacity only counted: the period gets the full check
+        keys[present] = high64;
+      }
+      present++;
     }
     line.row(COLUMNS.size()).int8(submissionId).int4(r.rowNo()).text(key)
         .text(IdNumbers.mask(r.idNumber())).text(r.name()).text(String.valueOf(r.sex()))
@@ -116,7 +119,10 @@ final class PersonSnapshotCopy implements AutoCloseable {
     return maybeDuplicates;
   }
 
-  /** The first 64 bits of the person key of each row copied for the current file whose person had not left, {@link #present} of them. */
+  /**
+   * The first 64 bits of the person key of each row copied for the current file whose person had
+   * not left, {@link #present} of them (kept up to the screen's capacity and one more, 16 MB).
+   */
   public long[] keys() {
     return keys;
   }
