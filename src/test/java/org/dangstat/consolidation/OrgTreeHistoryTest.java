@@ -6,6 +6,7 @@ import static org.dangstat.warehouse.jooq.Tables.ORG_UNIT_VERSION;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.dangstat.support.Cli;
 import org.dangstat.support.TestDatabase;
@@ -27,25 +28,12 @@ class OrgTreeHistoryTest {
     var first = Cli.consolidate(township.inbox(), db, data);
     assertThat(first.out()).contains("组织架构已更新：5 个组织，5 处变化");
 
-    township.write("orgunits.csv", StandardCharsets.UTF_8, List.of(
-        "组织代码,组织名称,上级代码,组织层级,组织类别",
-        "TS,测试街道党工委,,党工委,",
-        "TS-Z1,测试社区党总支,TS,党总支,",
-        "TS-001,一村党支部（更名）,TS,党支部,农村",
-        "TS-002,二社区党支部,TS,党支部,社区",
-        "TS-004,四村党支部,TS,党支部,农村"));
+    tree(township, "TS-004,四村党支部,TS,党支部,农村");
     var second = Cli.consolidate(township.inbox(), db, data);
     // TS-001 renamed, TS-002 moved to another parent, TS-004 new, TS-003 gone
     assertThat(second.out()).contains("组织架构已更新：5 个组织，4 处变化");
 
-    township.write("orgunits.csv", StandardCharsets.UTF_8, List.of(
-        "组织代码,组织名称,上级代码,组织层级,组织类别",
-        "TS,测试街道党工委,,党工委,",
-        "TS-Z1,测试社区党总支,TS,党总支,",
-        "TS-001,一村党支部（更名）,TS,党支部,农村",
-        "TS-002,二社区党支部,TS,党支部,社区",
-        "TS-003,三科技公司党支部,TS,党支部,非公企业",
-        "TS-004,四村党支部,TS,党支部,农村"));
+    tree(township, "TS-003,三科技公司党支部,TS,党支部,非公企业", "TS-004,四村党支部,TS,党支部,农村");
     var third = Cli.consolidate(township.inbox(), db, data);
     assertThat(third.out()).contains("组织架构已更新：6 个组织，1 处变化");
 
@@ -63,5 +51,14 @@ class OrgTreeHistoryTest {
           .fetchOne(ORG_UNIT.CLOSED_AT)).isNull();
       assertThat(w.dsl.fetchCount(ORG_UNIT)).isEqualTo(6);
     }
+  }
+
+  /** The second and later trees: TS-001 renamed, TS-002 under TS, and these units besides. */
+  private static void tree(Township township, String... more) {
+    List<String> lines = new ArrayList<>(List.of("组织代码,组织名称,上级代码,组织层级,组织类别",
+        "TS,测试街道党工委,,党工委,", "TS-Z1,测试社区党总支,TS,党总支,", "TS-001,一村党支部（更名）,TS,党支部,农村",
+        "TS-002,二社区党支部,TS,党支部,社区"));
+    lines.addAll(List.of(more));
+    township.write("orgunits.csv", StandardCharsets.UTF_8, lines);
   }
 }
