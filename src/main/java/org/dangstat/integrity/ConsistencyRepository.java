@@ -97,14 +97,30 @@ public class ConsistencyRepository {
     Set<String> slots = checked.stream().map(c -> c.branch() + '\n' + c.period()).collect(Collectors.toSet());
     Set<String> branches = checked.stream().map(Snap::branch).collect(Collectors.toSet());
     Set<String> periods = checked.stream().map(Snap::period).collect(Collectors.toSet());
+    // the branches' snapshots first: only a branch with an earlier one is compared, and the
+    // period's other snapshots (transfers inside the tree) are fetched only then. Fetched every
+    // chunk, they grew with the files loaded so far: quadratic in a first load of small files.
+    List<Snap> ofBranches = new ArrayList<>(inEffect(V_CURRENT_SUBMISSION.BRANCH_CODE.in(branches), slots));
+    ofBranches.addAll(checked);
+    if (!hasEarlier(checked, ofBranches)) {
+      return List.of(); // nothing earlier to compare with: no statement at all
+    }
+    List<Snap> ofPeriods = new ArrayList<>(inEffect(V_CURRENT_SUBMISSION.PERIOD.in(periods), slots));
+    ofPeriods.addAll(checked);
+    return run(checked, ofBranches, ofPeriods);
+  }
+
+  /** The snapshots in effect that match, but for those of the slots being checked (they are replaced). */
+  private List<Snap> inEffect(org.jooq.Condition which, Set<String> slots) {
     var v = V_CURRENT_SUBMISSION;
-    List<Snap> inEffect = dsl.select(v.SUBMISSION_ID, v.BRANCH_CODE, v.PERIOD, v.PERIOD_END).from(v)
-        .where(v.BRANCH_CODE.in(branches).or(v.PERIOD.in(periods)))
+    return dsl.select(v.SUBMISSION_ID, v.BRANCH_CODE, v.PERIOD, v.PERIOD_END).from(v).where(which)
         .fetch(r -> new Snap(r.value1(), r.value2(), r.value3(), r.value4()))
         .stream().filter(x -> !slots.contains(x.branch() + '\n' + x.period())).toList();
-    List<Snap> after = new ArrayList<>(inEffect);
-    after.addAll(checked);
-    return run(checked, after, after.stream().filter(x -> periods.contains(x.period())).toList());
+  }
+
+  private static boolean hasEarlier(List<Snap> checked, List<Snap> candidates) {
+    return checked.stream().anyMatch(c -> candidates.stream()
+        .anyMatch(e -> e.branch().equals(c.branch()) && e.period().compareTo(c.period()) < 0));
   }
 
   /**
