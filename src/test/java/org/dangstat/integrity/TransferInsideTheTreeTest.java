@@ -12,6 +12,7 @@ import org.dangstat.support.Cli;
 import org.dangstat.support.TestDatabase;
 import org.dangstat.support.Township;
 import org.dangstat.support.Warehouse;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,14 +29,23 @@ class TransferInsideTheTreeTest {
   static final String A2 = id("19800202", 22);
   static final String B1 = id("19650404", 41);
 
-  @Test
-  void aPersonTransferredToABranchLoadedEarlierHasNotVanished() throws Exception {
-    String db = TestDatabase.fresh();
-    Path data = tmp.resolve("data");
-    Township township = new Township(tmp.resolve("inbox")).orgUnits();
+  String db;
+  Path data;
+  Township township;
+
+  /** The first quarter, both branches, loaded. */
+  @BeforeEach
+  void firstQuarter() {
+    db = TestDatabase.fresh();
+    data = tmp.resolve("data");
+    township = new Township(tmp.resolve("inbox")).orgUnits();
     township.branchFile("TS-001_2026Q1.csv", List.of(member(A1, "王一"), member(A2, "李二")));
     township.branchFile("TS-002_2026Q1.csv", List.of(member(B1, "赵四")));
     assertThat(Cli.consolidate(township.inbox(), db, data).exitCode()).isZero();
+  }
+
+  @Test
+  void aPersonTransferredToABranchLoadedEarlierHasNotVanished() throws Exception {
 
     String transferredIn = member(A2, "李二");
     transferredIn = transferredIn.substring(0, transferredIn.length() - 4) + ",2026-05-01,,,"; // 转入日期
@@ -55,12 +65,6 @@ class TransferInsideTheTreeTest {
 
   @Test
   void withoutTheTransferTheSamePersonHasVanished() throws Exception {
-    String db = TestDatabase.fresh();
-    Path data = tmp.resolve("data");
-    Township township = new Township(tmp.resolve("inbox")).orgUnits();
-    township.branchFile("TS-001_2026Q1.csv", List.of(member(A1, "王一"), member(A2, "李二")));
-    township.branchFile("TS-002_2026Q1.csv", List.of(member(B1, "赵四")));
-    assertThat(Cli.consolidate(township.inbox(), db, data).exitCode()).isZero();
 
     township.branchFile("TS-002_2026Q2.csv", List.of(member(B1, "赵四")));
     assertThat(Cli.consolidate(township.inbox(), db, data).exitCode()).isZero();
