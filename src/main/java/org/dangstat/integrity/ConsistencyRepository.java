@@ -63,7 +63,7 @@ public class ConsistencyRepository {
     List<Snap> earlier = dsl.select(id, branch, p, end).distinctOn(branch).from(s)
         .where(p.lt(period.toString())).orderBy(branch, p.desc())
         .fetch(r -> new Snap(r.value1(), r.value2(), r.value3(), r.value4()));
-    return run(checked, earlier, checked);
+    return run(checked, earlier, () -> checked);
   }
 
   /**
@@ -80,7 +80,7 @@ public class ConsistencyRepository {
         .where(p.le(new Period(year, 4).toString())).and(p.ge(new Period(year - 1, 1).toString()))
         .fetch(r -> new Snap(r.value1(), r.value2(), r.value3(), r.value4()));
     List<Snap> checked = all.stream().filter(x -> x.period().startsWith(year + "Q")).toList();
-    return run(checked, all, checked);
+    return run(checked, all, () -> checked);
   }
 
   /**
@@ -97,17 +97,16 @@ public class ConsistencyRepository {
     Set<String> slots = checked.stream().map(c -> c.branch() + '\n' + c.period()).collect(Collectors.toSet());
     Set<String> branches = checked.stream().map(Snap::branch).collect(Collectors.toSet());
     Set<String> periods = checked.stream().map(Snap::period).collect(Collectors.toSet());
-    // the branches' snapshots first: only a branch with an earlier one is compared, and the
-    // period's other snapshots (transfers inside the tree) are fetched only then. Fetched every
-    // chunk, they grew with the files loaded so far: quadratic in a first load of small files.
+    // the branches' snapshots first; the period's other snapshots (transfers inside the tree)
+    // only once a branch has an earlier one to compare with. Fetched every chunk, they grew with
+    // the files loaded so far: quadratic in a first load of small files.
     List<Snap> ofBranches = new ArrayList<>(inEffect(V_CURRENT_SUBMISSION.BRANCH_CODE.in(branches), slots));
     ofBranches.addAll(checked);
-    if (!hasEarlier(checked, ofBranches)) {
-      return List.of(); // nothing earlier to compare with: no statement at all
-    }
-    List<Snap> ofPeriods = new ArrayList<>(inEffect(V_CURRENT_SUBMISSION.PERIOD.in(periods), slots));
-    ofPeriods.addAll(checked);
-    return run(checked, ofBranches, ofPeriods);
+    return run(checked, ofBranches, () -> {
+      List<Snap> ofPeriods = new ArrayList<>(inEffect(V_CURRENT_SUBMISSION.PERIOD.in(periods), slots));
+      ofPeriods.addAll(checked);
+      return ofPeriods;
+    });
   }
 
   /** The snapshots in effect that match, but for those of the slots being checked (they are replaced). */
@@ -118,16 +117,13 @@ public class ConsistencyRepository {
         .stream().filter(x -> !slots.contains(x.branch() + '\n' + x.period())).toList();
   }
 
-  private static boolean hasEarlier(List<Snap> checked, List<Snap> candidates) {
-    return checked.stream().anyMatch(c -> candidates.stream()
-        .anyMatch(e -> e.branch().equals(c.branch()) && e.period().compareTo(c.period()) < 0));
-  }
-
   /**
    * @param candidates snapshots that may be a checked one's P' (the latest of its branch before it is taken)
-   * @param ofPeriods every snapshot of the checked periods (transfers inside the tree)
+   * @param periodSnapshots every snapshot of the checked periods (transfers inside the tree), asked
+   *     for only when some checked snapshot has a P'
    */
-  private List<ConsistencyFinding> run(List<Snap> checked, List<Snap> candidates, List<Snap> ofPeriods) {
+  private List<ConsistencyFinding> run(List<Snap> checked, List<Snap> candidates,
+      java.util.function.Supplier<List<Snap>> periodSnapshots) {
     Map<String, List<Snap>> byBranch = candidates.stream().collect(Collectors.groupingBy(Snap::branch));
     List<Snap[]> pairs = new ArrayList<>();
     for (Snap c : checked) {
@@ -139,6 +135,7 @@ public class ConsistencyRepository {
     if (pairs.isEmpty()) {
       return List.of(); // nothing earlier to compare with: no statement at all
     }
+    List<Snap> ofPeriods = periodSnapshots.get();
     @SuppressWarnings("unchecked")
     Row7<String, String, Long, LocalDate, Long, String, LocalDate>[] pairRows = pairs.stream()
         .map(x -> DSL.row(x[0].branch(), x[0].period(), x[0].id(), x[0].end(), x[1].id(), x[1].period(), x[1].end()))
