@@ -56,7 +56,14 @@ final class BenchCommand implements Callable<Integer> {
     if (analyzeOnly) {
       return analyzeOnly(work);
     }
-    deleteRecursively(work);
+    // The previous bench's files go only after this one has measured: ext4 avoids reusing inodes
+    // freed in the last minute or so, and deleting tens of thousands of them here made every file
+    // the consolidation created 2-10 times as costly (docs/performance.md, seventh round).
+    Path previous = null;
+    if (Files.exists(work)) {
+      previous = work.resolveSibling("bench.previous-" + System.currentTimeMillis());
+      Files.move(work, previous);
+    }
     Path inbox = work.resolve("inbox");
     int b = branches != null ? branches : Math.max(1, people / 500);
     long started = System.nanoTime();
@@ -77,6 +84,9 @@ final class BenchCommand implements Callable<Integer> {
           session.context.getBean(ConsolidationLauncher.class), session.context.getBean(AnalysisLauncher.class));
       var results = benchmark.run(inbox, work, YEAR);
       Benchmark.print(results, System.out);
+    }
+    if (previous != null) {
+      deleteRecursively(previous);
     }
     return ExitCodes.OK;
   }
