@@ -22,10 +22,18 @@ class BenchCommandTest {
   @TempDir Path tmp;
 
   @Test
-  void twentyThousandPeopleGiveAFullTableAndTheRatioLine() {
+  void twentyThousandPeopleGiveAFullTableAndTheRatioLine() throws Exception {
+    Path earlier = java.nio.file.Files.createDirectories(tmp.resolve("bench/archives/run-1"));
+    java.nio.file.Files.writeString(earlier.resolve("left-by-an-earlier-bench.csv"), "x");
+
     var result = Cli.run("bench", "--people", "20000", "--out", tmp.toString(), "--db", TestDatabase.fresh());
 
     assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+    try (var left = java.nio.file.Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString())).as("the earlier bench's files are gone, after the measurements")
+          .containsExactly("bench");
+    }
+    assertThat(tmp.resolve("bench/archives")).as("the runs' archives go once measured").doesNotExist();
     List<String> lines = result.out().lines().toList();
     var rows = lines.stream().map(ROW::matcher).filter(m -> m.matches()).toList();
     assertThat(rows).extracting(m -> m.group(1)).containsExactly("copy (one stream)", "copy (per file)",
