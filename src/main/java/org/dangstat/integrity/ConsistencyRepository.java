@@ -20,8 +20,10 @@ import org.dangstat.warehouse.SnapshotsInEffect;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.Row2;
 import org.jooq.Row7;
+import org.jooq.Select;
 import org.jooq.conf.SettingsTools;
 import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
@@ -63,7 +65,7 @@ public class ConsistencyRepository {
     List<Snap> earlier = dsl.select(id, branch, p, end).distinctOn(branch).from(s)
         .where(p.lt(period.toString())).orderBy(branch, p.desc())
         .fetch(r -> new Snap(r.value1(), r.value2(), r.value3(), r.value4()));
-    return run(checked, earlier, () -> checked);
+    return run(checked, earlier, listed(checked));
   }
 
   /**
@@ -80,7 +82,7 @@ public class ConsistencyRepository {
         .where(p.le(new Period(year, 4).toString())).and(p.ge(new Period(year - 1, 1).toString()))
         .fetch(r -> new Snap(r.value1(), r.value2(), r.value3(), r.value4()));
     List<Snap> checked = all.stream().filter(x -> x.period().startsWith(year + "Q")).toList();
-    return run(checked, all, () -> checked);
+    return run(checked, all, listed(checked));
   }
 
   /**
@@ -97,16 +99,25 @@ public class ConsistencyRepository {
     Set<String> slots = checked.stream().map(c -> c.branch() + '\n' + c.period()).collect(Collectors.toSet());
     Set<String> branches = checked.stream().map(Snap::branch).collect(Collectors.toSet());
     Set<String> periods = checked.stream().map(Snap::period).collect(Collectors.toSet());
-    // the branches' snapshots first; the period's other snapshots (transfers inside the tree)
-    // only once a branch has an earlier one to compare with. Fetched every chunk, they grew with
-    // the files loaded so far: quadratic in a first load of small files.
+    // the branches' snapshots are fetched (to find the pairs); the period's other snapshots
+    // (transfers inside the tree) are named to the server as a query, not fetched and sent back:
+    // fetched by every chunk, that list grew with the files loaded so far, quadratic in a night
     List<Snap> ofBranches = new ArrayList<>(inEffect(V_CURRENT_SUBMISSION.BRANCH_CODE.in(branches), slots));
     ofBranches.addAll(checked);
-    return run(checked, ofBranches, () -> {
-      List<Snap> ofPeriods = new ArrayList<>(inEffect(V_CURRENT_SUBMISSION.PERIOD.in(periods), slots));
-      ofPeriods.addAll(checked);
-      return ofPeriods;
-    });
+    var v = V_CURRENT_SUBMISSION;
+    @SuppressWarnings("unchecked")
+    Row2<String, String>[] replaced = checked.stream().map(c -> DSL.row(c.branch(), c.period())).toArray(Row2[]::new);
+    Select<Record2<Long, String>> inEffectOfPeriods = dsl.select(v.SUBMISSION_ID, v.PERIOD).from(v)
+        .where(v.PERIOD.in(periods)).and(DSL.row(v.BRANCH_CODE, v.PERIOD).notIn(replaced));
+    return run(checked, ofBranches, inEffectOfPeriods.unionAll(listed(checked)));
+  }
+
+  /** Snapshots named by id and period, as a table of the statement (submission_id, period). */
+  private static Select<Record2<Long, String>> listed(List<Snap> snaps) {
+    @SuppressWarnings("unchecked")
+    Row2<Long, String>[] rows = snaps.stream().map(x -> DSL.row(x.id(), x.period())).toArray(Row2[]::new);
+    var t = DSL.values(rows).as("t", "submission_id", "period");
+    return DSL.select(t.field("submission_id", Long.class), t.field("period", String.class)).from(t);
   }
 
   /** The snapshots in effect that match, but for those of the slots being checked (they are replaced). */
@@ -119,11 +130,11 @@ public class ConsistencyRepository {
 
   /**
    * @param candidates snapshots that may be a checked one's P' (the latest of its branch before it is taken)
-   * @param periodSnapshots every snapshot of the checked periods (transfers inside the tree), asked
-   *     for only when some checked snapshot has a P'
+   * @param periodSnapshots every snapshot of the checked periods (transfers inside the tree), as
+   *     (submission_id, period): read by PostgreSQL only if someone vanished
    */
   private List<ConsistencyFinding> run(List<Snap> checked, List<Snap> candidates,
-      java.util.function.Supplier<List<Snap>> periodSnapshots) {
+      Select<Record2<Long, String>> periodSnapshots) {
     Map<String, List<Snap>> byBranch = candidates.stream().collect(Collectors.groupingBy(Snap::branch));
     List<Snap[]> pairs = new ArrayList<>();
     for (Snap c : checked) {
@@ -135,22 +146,17 @@ public class ConsistencyRepository {
     if (pairs.isEmpty()) {
       return List.of(); // nothing earlier to compare with: no statement at all
     }
-    List<Snap> ofPeriods = periodSnapshots.get();
     @SuppressWarnings("unchecked")
     Row7<String, String, Long, LocalDate, Long, String, LocalDate>[] pairRows = pairs.stream()
         .map(x -> DSL.row(x[0].branch(), x[0].period(), x[0].id(), x[0].end(), x[1].id(), x[1].period(), x[1].end()))
         .toArray(Row7[]::new);
-    @SuppressWarnings("unchecked")
-    Row2<Long, String>[] periodRows = ofPeriods.stream().map(x -> DSL.row(x.id(), x.period())).toArray(Row2[]::new);
     var pairTable = DSL.values(pairRows)
         .as("p", "branch_code", "period", "cur_id", "cur_end", "prev_id", "prev_period", "prev_end");
-    var periodTable = DSL.values(periodRows).as("t", "submission_id", "period");
     // the ids inlined as constants: with bind values PostgreSQL plans the arrays and lists blind
     DSLContext inlined = DSL.using(dsl.configuration().derive(
         SettingsTools.clone(dsl.settings()).withStatementType(StatementType.STATIC_STATEMENT)));
     return inlined.resultQuery(SQL, DSL.select(DSL.asterisk()).from(pairTable),
-            ids(pairs.stream().map(x -> x[0])), ids(pairs.stream().map(x -> x[1])),
-            DSL.select(DSL.asterisk()).from(periodTable), ids(ofPeriods.stream()))
+            ids(pairs.stream().map(x -> x[0])), ids(pairs.stream().map(x -> x[1])), periodSnapshots)
         .fetch(ConsistencyRepository::finding);
   }
 

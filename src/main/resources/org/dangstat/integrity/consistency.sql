@@ -1,9 +1,10 @@
 -- Cross-period consistency (period-checks.md §1), one statement for all checked snapshots.
 -- first part: the pairs (branch_code, period, cur_id, cur_end, prev_id, prev_period, prev_end), each
 --   checked snapshot with its branchs latest snapshot in effect of an earlier period (P-prime)
--- then the ids of the checked snapshots, of their P-prime snapshots, and (submission_id, period, then
---   the ids again) every snapshot of the checked periods, for transfers inside the tree. As constants, PostgreSQL
---   reads exactly those snapshots through the BRIN index on submission_id instead of the whole table.
+-- then the ids of the checked snapshots and of their P-prime snapshots, and a query of (submission_id,
+--   period) of every snapshot of the checked periods, for transfers inside the tree. As arrays (constants,
+--   or made first by an init plan), PostgreSQL reads exactly those snapshots through the BRIN index on
+--   submission_id instead of the whole table.
 -- The two sets of rows meet in one hash full join on (branch, period, person key); only the rows that
 -- differ go on to the per-finding expansion.
 with pair as ({0}),
@@ -60,10 +61,11 @@ j as (
 ),
 -- a vanished person whom a branch of the tree lists in P with a 转入日期 moved inside the tree;
 -- read only if someone vanished (the hashed subplan below is built on first use)
+tsub as ({3}),
 tin as (
   select t.period, ps.person_key
-  from ({3}) as t join warehouse.person_snapshot ps on ps.submission_id = t.submission_id
-  where ps.submission_id = any({4}) and ps.transferred_in_on is not null
+  from tsub t join warehouse.person_snapshot ps on ps.submission_id = t.submission_id
+  where ps.submission_id = any(array(select submission_id from tsub)) and ps.transferred_in_on is not null
 )
 select j.branch_code, j.period, j.prev_period, f.code, j.name, j.id_masked, j.stage, j.prev_stage,
        f.field, f.before, f.after, j.row_no
