@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dangstat.core.Period;
+import org.dangstat.warehouse.SnapshotIndex;
 import org.dangstat.warehouse.SnapshotsInEffect;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -44,9 +45,11 @@ public class ConsistencyRepository {
   private static final String SQL = read("consistency.sql");
 
   private final DSLContext dsl;
+  private final SnapshotIndex index;
 
-  ConsistencyRepository(DSLContext dsl) {
+  ConsistencyRepository(DSLContext dsl, SnapshotIndex index) {
     this.dsl = dsl;
+    this.index = index;
   }
 
   /** One branch snapshot: its submission, branch, period and last day. */
@@ -146,6 +149,9 @@ public class ConsistencyRepository {
     if (pairs.isEmpty()) {
       return List.of(); // nothing earlier to compare with: no statement at all
     }
+    // the statement reads the pairs' rows by submission id: through the BRIN index only if it is
+    // summarized up to the rows just loaded (else it reads every page loaded since its last summary)
+    index.summarizeNewRanges();
     @SuppressWarnings("unchecked")
     Row7<String, String, Long, LocalDate, Long, String, LocalDate>[] pairRows = pairs.stream()
         .map(x -> DSL.row(x[0].branch(), x[0].period(), x[0].id(), x[0].end(), x[1].id(), x[1].period(), x[1].end()))

@@ -1,0 +1,67 @@
+package org.dangstat.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import org.dangstat.support.Cli;
+import org.dangstat.support.TestDatabase;
+import org.dangstat.support.Township;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/** The BRIN index of the snapshot rows is summarized up to the rows just loaded, and never makes a caller wait long. */
+class SnapshotIndexTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void summarizesTheRangesLoadedSinceAndThenHasNothingLeft() throws Exception {
+    String db = loadedWarehouse();
+    var index = new SnapshotIndex(new SimpleDriverDataSource(new org.postgresql.Driver(), db));
+
+    assertThat(index.summarizeNewRanges()).as("the rows just loaded, in a range not yet summarized").isPositive();
+    assertThat(index.summarizeNewRanges()).as("nothing new since").isZero();
+  }
+
+  @Test
+  @Timeout(60) // without the lock timeout the call would wait for the holder: forever here
+  void givesUpWhenTheIndexIsLockedRatherThanWaitingForIt() throws Exception {
+    String db = loadedWarehouse();
+    var index = new SnapshotIndex(new SimpleDriverDataSource(new org.postgresql.Driver(), db));
+    try (Connection vacuumLike = DriverManager.getConnection(db)) {
+      vacuumLike.setAutoCommit(false);
+      vacuumLike.createStatement().execute("lock table warehouse.person_snapshot in share update exclusive mode");
+      long started = System.nanoTime();
+
+      int ranges = index.summarizeNewRanges();
+
+      double seconds = (System.nanoTime() - started) / 1e9;
+      assertThat(ranges).as("could not, said so").isEqualTo(-1);
+      assertThat(seconds).as("waited for the lock timeout, not for the holder").isLessThan(10);
+      vacuumLike.rollback();
+    }
+    assertThat(index.summarizeNewRanges()).as("once the lock is gone").isPositive();
+  }
+
+  private String loadedWarehouse() {
+    String db = TestDatabase.fresh();
+    // past the first range of 128 pages: the index is built with that one summarized (empty), and
+    // inserts keep a summarized range up to date; the ranges after it start without a summary
+    List<String> rows = new ArrayList<>();
+    java.time.LocalDate birth = java.time.LocalDate.of(1960, 1, 1);
+    for (int i = 0; i < 9_000; i++) {
+      String day = birth.plusDays(i / 900).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+      rows.add(Township.member(Township.id(day, 1 + i % 900), "王" + i));
+    }
+    var township = new Township(tmp.resolve("inbox")).orgUnits().branchFile("TS-001_2026Q3.csv", rows);
+    var run = Cli.consolidate(township.inbox(), db, tmp.resolve("data"));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return db;
+  }
+}
