@@ -28,7 +28,6 @@ import org.jooq.Select;
 import org.jooq.conf.SettingsTools;
 import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -162,13 +161,14 @@ public class ConsistencyRepository {
     DSLContext inlined = DSL.using(dsl.configuration().derive(
         SettingsTools.clone(dsl.settings()).withStatementType(StatementType.STATIC_STATEMENT)));
     return inlined.resultQuery(SQL, DSL.select(DSL.asterisk()).from(pairTable),
-            ids(pairs.stream().map(x -> x[0])), ids(pairs.stream().map(x -> x[1])), periodSnapshots)
+            rowsOf(pairs.stream().map(x -> x[0])), rowsOf(pairs.stream().map(x -> x[1])), periodSnapshots)
         .fetch(ConsistencyRepository::finding);
   }
 
-  /** An array of submission ids, bound as one parameter ({@code = any(?)} reads them through the BRIN index). */
-  private static Field<Long[]> ids(Stream<Snap> snaps) {
-    return DSL.val(snaps.map(Snap::id).toArray(Long[]::new)).cast(SQLDataType.BIGINT.array());
+  /** The rows of these snapshots, as a condition on {@code ps.submission_id} of the statement. */
+  private static org.jooq.Condition rowsOf(Stream<Snap> snaps) {
+    return SnapshotIndex.rowsOf(DSL.field(DSL.name("ps", "submission_id"), Long.class),
+        snaps.mapToLong(Snap::id).toArray());
   }
 
   private static ConsistencyFinding finding(Record r) {

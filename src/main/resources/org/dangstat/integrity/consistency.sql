@@ -1,10 +1,10 @@
 -- Cross-period consistency (period-checks.md §1), one statement for all checked snapshots.
 -- first part: the pairs (branch_code, period, cur_id, cur_end, prev_id, prev_period, prev_end), each
 --   checked snapshot with its branchs latest snapshot in effect of an earlier period (P-prime)
--- then the ids of the checked snapshots and of their P-prime snapshots, and a query of (submission_id,
---   period) of every snapshot of the checked periods, for transfers inside the tree. As arrays (constants,
---   or made first by an init plan), PostgreSQL reads exactly those snapshots through the BRIN index on
---   submission_id instead of the whole table.
+-- then which rows to read for the checked snapshots and for their P-prime snapshots, as conditions on
+--   ps.submission_id (runs of consecutive ids: one scan of the BRIN index each, where = any(array)
+--   scanned the index once for every id), and a query of (submission_id, period) of every snapshot of
+--   the checked periods, for transfers inside the tree, read between its lowest and highest id.
 -- The two sets of rows meet in one hash full join on (branch, period, person key); only the rows that
 -- differ go on to the per-finding expansion.
 with pair as ({0}),
@@ -13,14 +13,14 @@ cur as (
          ps.id_masked, ps.sex, ps.stage, ps.applied_on, ps.activist_on, ps.candidate_on, ps.probation_on,
          ps.full_on, ps.transferred_in_on, ps.left_on, ps.left_reason
   from pair pr join warehouse.person_snapshot ps on ps.submission_id = pr.cur_id
-  where ps.submission_id = any({1})
+  where {1}
 ),
 prev as (
   select pr.branch_code, pr.period, pr.prev_period, pr.prev_end, pr.cur_end, ps.person_key, ps.name,
          ps.id_masked, ps.sex, ps.stage, ps.applied_on, ps.activist_on, ps.candidate_on, ps.probation_on,
          ps.full_on, ps.transferred_in_on, ps.left_on, ps.left_reason, ps.month_only
   from pair pr join warehouse.person_snapshot ps on ps.submission_id = pr.prev_id
-  where ps.submission_id = any({2})
+  where {2}
 ),
 j as (
   select coalesce(c.branch_code, p.branch_code) as branch_code, coalesce(c.period, p.period) as period,
@@ -65,7 +65,10 @@ tsub as ({3}),
 tin as (
   select t.period, ps.person_key
   from tsub t join warehouse.person_snapshot ps on ps.submission_id = t.submission_id
-  where ps.submission_id = any(array(select submission_id from tsub)) and ps.transferred_in_on is not null
+  -- not = any(array(select …)): an array made at run time is no constant, so PostgreSQL compared each
+  -- row read with every id of the period (2,000 snapshots, 1M rows: 8 s; the join and this range: 0.5 s)
+  where ps.submission_id between (select min(submission_id) from tsub) and (select max(submission_id) from tsub)
+    and ps.transferred_in_on is not null
 )
 select j.branch_code, j.period, j.prev_period, f.code, j.name, j.id_masked, j.stage, j.prev_stage,
        f.field, f.before, f.after, j.row_no

@@ -49,6 +49,39 @@ class SnapshotIndexTest {
     assertThat(index.summarizeNewRanges()).as("once the lock is gone").isPositive();
   }
 
+  @Test
+  void readsRunsOfConsecutiveIdsAsRangesAndManyScatteredIdsAsOneSpan() {
+    var id = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("ps", "submission_id"), Long.class);
+    var dsl = org.jooq.impl.DSL.using(org.jooq.SQLDialect.POSTGRES);
+
+    assertThat(dsl.renderInlined(SnapshotIndex.rowsOf(id, 12, 3, 4, 5, 9, 11, 4)))
+        .isEqualTo("(\"ps\".\"submission_id\" between 3 and 5 or \"ps\".\"submission_id\" = 9 "
+            + "or \"ps\".\"submission_id\" between 11 and 12)");
+    long[] scattered = java.util.stream.LongStream.range(0, SnapshotIndex.MAX_RUNS + 1).map(i -> 10 + 3 * i).toArray();
+    assertThat(dsl.renderInlined(SnapshotIndex.rowsOf(id, scattered)))
+        .startsWith("(\"ps\".\"submission_id\" between 10 and " + (10 + 3 * SnapshotIndex.MAX_RUNS) + " and ")
+        .contains("= any (cast('{10,13,16,");
+    assertThat(dsl.renderInlined(SnapshotIndex.rowsOf(id))).isEqualTo("false");
+  }
+
+  @Test
+  void theConditionReadsExactlyTheRowsOfTheSubmissionsNamedThroughAMultiMinmaxIndex() throws Exception {
+    String db = loadedWarehouse();
+    try (Connection c = DriverManager.getConnection(db)) {
+      var dsl = org.jooq.impl.DSL.using(c, org.jooq.SQLDialect.POSTGRES);
+      assertThat((String) dsl.fetchValue("select indexdef from pg_indexes where indexname = 'person_snapshot_by_submission'"))
+          .contains("int8_minmax_multi_ops");
+      var ps = org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT.as("ps");
+      long[] ids = dsl.selectDistinct(ps.SUBMISSION_ID).from(ps).fetch(ps.SUBMISSION_ID).stream()
+          .mapToLong(Long::longValue).toArray();
+      long all = dsl.fetchCount(ps);
+      long named = dsl.fetchCount(ps, SnapshotIndex.rowsOf(ps.SUBMISSION_ID, ids));
+      long others = dsl.fetchCount(ps, SnapshotIndex.rowsOf(ps.SUBMISSION_ID, ids[0] + 1000, ids[0] + 1002));
+      assertThat(named).isEqualTo(all).isPositive();
+      assertThat(others).isZero();
+    }
+  }
+
   private String loadedWarehouse() {
     String db = TestDatabase.fresh();
     // past the first range of 128 pages: the index is built with that one summarized (empty), and
