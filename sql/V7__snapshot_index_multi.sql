@@ -8,7 +8,7 @@
 -- docs/performance.md, eighth round). Needs PostgreSQL 14 or later. jOOQ's parser, which generates
 -- the classes from these files, knows no operator classes: for it the index of V1 stays as it was.
 /* [jooq ignore start] */
-drop index warehouse.person_snapshot_by_submission;
+drop index if exists warehouse.person_snapshot_by_submission;
 create index person_snapshot_by_submission on warehouse.person_snapshot
   using brin (submission_id int8_minmax_multi_ops);
 /* [jooq ignore stop] */
