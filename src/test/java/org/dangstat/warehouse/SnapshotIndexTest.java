@@ -71,6 +71,8 @@ class SnapshotIndexTest {
       var dsl = org.jooq.impl.DSL.using(c, org.jooq.SQLDialect.POSTGRES);
       assertThat((String) dsl.fetchValue("select indexdef from pg_indexes where indexname = 'person_snapshot_by_submission'"))
           .contains("int8_minmax_multi_ops");
+      assertThat((String) dsl.fetchValue("select indexdef from pg_indexes where indexname = 'person_snapshot_transferred_in'"))
+          .as("the vanished people's transfers are looked up by person").contains("(person_key) WHERE (transferred_in_on IS NOT NULL)");
       var ps = org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT.as("ps");
       long[] ids = dsl.selectDistinct(ps.SUBMISSION_ID).from(ps).fetch(ps.SUBMISSION_ID).stream()
           .mapToLong(Long::longValue).toArray();
