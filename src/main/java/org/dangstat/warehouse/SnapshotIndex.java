@@ -30,7 +30,7 @@ public class SnapshotIndex {
   /**
    * Past this many runs of consecutive ids, one range from the lowest to the highest id (and the
    * ids themselves, which PostgreSQL hashes when they are constants): each run is one scan of the
-   * index, ~0.2 ms for two million rows.
+   * index, ~0.4 ms for two million rows.
    */
   static final int MAX_RUNS = 64;
 
