@@ -3,6 +3,7 @@ package org.dangstat.bench;
 import static org.dangstat.warehouse.jooq.Tables.CODE_LABEL;
 import static org.dangstat.warehouse.jooq.Tables.FILE_ISSUE;
 import static org.dangstat.warehouse.jooq.Tables.ID_KEY;
+import static org.dangstat.warehouse.jooq.Tables.INBOX_STAMP;
 import static org.dangstat.warehouse.jooq.Tables.ORG_UNIT;
 import static org.dangstat.warehouse.jooq.Tables.ORG_UNIT_VERSION;
 import static org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
@@ -64,7 +65,7 @@ public class BenchRepository {
     if (!mayEmpty() || !MARK.equals(mark())) {
       throw new IllegalStateException("the warehouse holds data the benchmark did not generate");
     }
-    dsl.truncate(FILE_ISSUE, PERSON_SNAPSHOT, ORG_UNIT_VERSION, ORG_UNIT, SUBMISSION, CODE_LABEL, ID_KEY)
+    dsl.truncate(FILE_ISSUE, PERSON_SNAPSHOT, ORG_UNIT_VERSION, ORG_UNIT, SUBMISSION, CODE_LABEL, ID_KEY, INBOX_STAMP)
         .restartIdentity().cascade().execute();
   }
 

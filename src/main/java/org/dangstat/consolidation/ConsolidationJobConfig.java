@@ -90,9 +90,11 @@ class ConsolidationJobConfig {
   @StepScope
   TriageProcessor triageProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits,
       @Value(INSTANCE) long jobInstanceId, InboxShare inboxShare, @Value("#{jobParameters['archive']}") String archive,
-      PeriodLocks locks, RunClock clock) {
+      PeriodLocks locks, RunClock clock, FileStamps stamps) {
+    var paths = inboxShare.files().stream().map(f -> f.path().toAbsolutePath().normalize().toString()).toList();
     return new TriageProcessor(submissions, orgUnits, jobInstanceId, clock.today(),
-        inboxShare.files().stream().map(InboxFile::fileName).distinct().toList(), new Archive(Path.of(archive)), locks);
+        inboxShare.files().stream().map(InboxFile::fileName).distinct().toList(), new Archive(Path.of(archive)), locks,
+        new ContentHashes(stamps, paths, FileStamp.grace()));
   }
 
   // writers
@@ -101,10 +103,10 @@ class ConsolidationJobConfig {
   @StepScope
   SubmissionWriter submissionWriter(DataSource dataSource, SubmissionBatches submissions,
       SnapshotStore snapshots, IssueRepository issues, RunContext run, RunTally tally, @Value(INSTANCE) long jobInstanceId,
-      ConsistencyRepository consistency, RunClock clock, RunKeyScreen screen) {
+      ConsistencyRepository consistency, RunClock clock, RunKeyScreen screen, FileStamps stamps) {
     var batch = new FileBatch(dataSource, submissions, snapshots, issues, new IdHasher(run.idKey()),
         tally, jobInstanceId, run.dataDir(), consistency, clock, screen);
-    return new SubmissionWriter(dataSource, batch, tally);
+    return new SubmissionWriter(dataSource, batch, tally, stamps, clock);
   }
 
   @Bean

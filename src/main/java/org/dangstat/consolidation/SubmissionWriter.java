@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.dangstat.intake.IssueCatalog;
 import org.dangstat.warehouse.CopyRefusedException;
@@ -27,17 +29,25 @@ class SubmissionWriter implements ItemWriter<TriagedFile> {
   private final DataSource dataSource;
   private final FileBatch batch;
   private final RunTally tally;
+  private final FileStamps stamps;
+  private final RunClock clock;
 
-  SubmissionWriter(DataSource dataSource, FileBatch batch, RunTally tally) {
+  SubmissionWriter(DataSource dataSource, FileBatch batch, RunTally tally, FileStamps stamps, RunClock clock) {
     this.dataSource = dataSource;
     this.batch = batch;
     this.tally = tally;
+    this.stamps = stamps;
+    this.clock = clock;
   }
 
   @Override
   public void write(Chunk<? extends TriagedFile> chunk) throws IOException, SQLException {
     List<TriagedFile> files = new ArrayList<>();
+    Map<String, FileStamps.Recorded> learnt = new LinkedHashMap<>();
     for (TriagedFile c : chunk) {
+      if (c.remember() != null) {
+        learnt.put(c.remember().path(), new FileStamps.Recorded(c.remember().value(), c.hash()));
+      }
       switch (c.action()) {
         case IGNORED -> tally.ignored(c.file().relativePath());
         case UNCHANGED -> tally.unchanged();
@@ -47,6 +57,7 @@ class SubmissionWriter implements ItemWriter<TriagedFile> {
         case REJECT, LOAD -> files.add(c);
       }
     }
+    stamps.record(learnt, clock.now()); // with the chunk: a rolled back chunk has learnt nothing
     if (files.isEmpty()) {
       return;
     }

@@ -31,6 +31,7 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
   private final List<String> fileNames;
   private final Archive archive;
   private final PeriodLocks locks;
+  private final ContentHashes hashes;
   private Map<String, OrgUnitVersionRecord> tree;
   /** Periods sealed when this run looked (period → time of the lock), fetched once. */
   private Map<String, OffsetDateTime> locked;
@@ -38,8 +39,9 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
   private Map<String, SubmissionRepository.Seen> seen;
 
   TriageProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits, long jobInstanceId,
-      LocalDate today, List<String> fileNames, Archive archive, PeriodLocks locks) {
+      LocalDate today, List<String> fileNames, Archive archive, PeriodLocks locks, ContentHashes hashes) {
     this.archive = archive;
+    this.hashes = hashes;
     this.locks = locks;
     this.submissions = submissions;
     this.orgUnits = orgUnits;
@@ -60,14 +62,19 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
     long t = Timings.start();
     String hash;
     Archive.Ingested copy;
+    FileStamp stamp;
+    ContentHashes.Hashed hashed;
     try {
-      // a file seen before costs one read; a new one is copied into the archive once (into the
-      // folder of that hash, hashed again while copied), and from then on only that copy is read
-      hash = Hashing.sha256(file.path());
+      // a file seen before costs one read, or none when its stamp is as when it was hashed; a new
+      // one is copied into the archive once (into the folder of that hash, hashed again while
+      // copied), and from then on only that copy is read
+      hashed = hashes.of(file);
+      hash = hashed.hash();
+      stamp = hashed.toRecord();
       TriagedFile earlier = seenBefore(file, hash);
       if (earlier != null) {
         Timings.add("hash", t);
-        return earlier;
+        return earlier.remembering(stamp);
       }
       copy = archive.ingest(file, hash);
     } catch (IOException | UncheckedIOException e) {
@@ -75,9 +82,12 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
     }
     Timings.add("hash", t);
     if (!copy.hash().equals(hash)) {
-      TriagedFile earlier = seenBefore(file, copy.hash()); // it changed while we looked: the copy counts
+      // it changed while we looked (or what was recorded was wrong): the copy counts, and it was
+      // read after the stamp was taken
+      stamp = hashed.settled();
+      TriagedFile earlier = seenBefore(file, copy.hash());
       if (earlier != null) {
-        return earlier;
+        return earlier.remembering(stamp);
       }
     }
     hash = copy.hash();
@@ -85,13 +95,11 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
     seen.put(SubmissionRepository.seenKey(file.fileName(), hash), new SubmissionRepository.Seen(null, null));
     var rejection = SubmissionName.rejection(kind, file.fileName());
     if (rejection.isPresent()) {
-      return reject(file, hash, rejection.get(), copy);
+      return reject(file, hash, rejection.get(), copy).remembering(stamp);
     }
     var name = InboxFileName.parse(file.fileName()).orElseThrow();
     Issue problem = checkBranchAndPeriod(name);
-    return problem != null
-        ? new TriagedFile(file, hash, Action.REJECT, name, problem, null, copy)
-        : new TriagedFile(file, hash, Action.LOAD, name, null, null, copy);
+    return new TriagedFile(file, hash, problem != null ? Action.REJECT : Action.LOAD, name, problem, null, copy, stamp);
   }
 
   /** UNCHANGED or DONE_EARLIER when the warehouse has read these bytes under this name, else null. */
