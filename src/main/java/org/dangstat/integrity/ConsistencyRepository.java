@@ -67,7 +67,7 @@ public class ConsistencyRepository {
     List<Snap> earlier = dsl.select(id, branch, p, end).distinctOn(branch).from(s)
         .where(p.lt(period.toString())).orderBy(branch, p.desc())
         .fetch(r -> new Snap(r.value1(), r.value2(), r.value3(), r.value4()));
-    return run(checked, earlier, listed(checked));
+    return run(checked, earlier, listed(checked), false);
   }
 
   /**
@@ -84,7 +84,7 @@ public class ConsistencyRepository {
         .where(p.le(new Period(year, 4).toString())).and(p.ge(new Period(year - 1, 1).toString()))
         .fetch(r -> new Snap(r.value1(), r.value2(), r.value3(), r.value4()));
     List<Snap> checked = all.stream().filter(x -> x.period().startsWith(year + "Q")).toList();
-    return run(checked, all, listed(checked));
+    return run(checked, all, listed(checked), false);
   }
 
   /**
@@ -111,7 +111,7 @@ public class ConsistencyRepository {
     Row2<String, String>[] replaced = checked.stream().map(c -> DSL.row(c.branch(), c.period())).toArray(Row2[]::new);
     Select<Record2<Long, String>> inEffectOfPeriods = dsl.select(v.SUBMISSION_ID, v.PERIOD).from(v)
         .where(v.PERIOD.in(periods)).and(DSL.row(v.BRANCH_CODE, v.PERIOD).notIn(replaced));
-    return run(checked, ofBranches, inEffectOfPeriods.unionAll(listed(checked)));
+    return run(checked, ofBranches, inEffectOfPeriods.unionAll(listed(checked)), true);
   }
 
   /** Snapshots named by id and period, as a table of the statement (submission_id, period). */
@@ -134,9 +134,10 @@ public class ConsistencyRepository {
    * @param candidates snapshots that may be a checked one's P' (the latest of its branch before it is taken)
    * @param periodSnapshots every snapshot of the checked periods (transfers inside the tree), as
    *     (submission_id, period): read by PostgreSQL only if someone vanished
+   * @param beingLoaded the checked snapshots' rows are this transaction's, not in the planner's statistics
    */
   private List<ConsistencyFinding> run(List<Snap> checked, List<Snap> candidates,
-      Select<Record2<Long, String>> periodSnapshots) {
+      Select<Record2<Long, String>> periodSnapshots, boolean beingLoaded) {
     Map<String, List<Snap>> byBranch = candidates.stream().collect(Collectors.groupingBy(Snap::branch));
     List<Snap[]> pairs = new ArrayList<>();
     for (Snap c : checked) {
@@ -161,14 +162,21 @@ public class ConsistencyRepository {
     DSLContext inlined = DSL.using(dsl.configuration().derive(
         SettingsTools.clone(dsl.settings()).withStatementType(StatementType.STATIC_STATEMENT)));
     return inlined.resultQuery(SQL, DSL.select(DSL.asterisk()).from(pairTable),
-            rowsOf(pairs.stream().map(x -> x[0])), rowsOf(pairs.stream().map(x -> x[1])), periodSnapshots)
+            beingLoaded ? SnapshotIndex.rowsBeingLoaded(SUBMISSION_ID, ids(pairs.stream().map(x -> x[0])))
+                : rowsOf(pairs.stream().map(x -> x[0])),
+            rowsOf(pairs.stream().map(x -> x[1])), periodSnapshots)
         .fetch(ConsistencyRepository::finding);
   }
 
+  private static final Field<Long> SUBMISSION_ID = DSL.field(DSL.name("ps", "submission_id"), Long.class);
+
   /** The rows of these snapshots, as a condition on {@code ps.submission_id} of the statement. */
   private static org.jooq.Condition rowsOf(Stream<Snap> snaps) {
-    return SnapshotIndex.rowsOf(DSL.field(DSL.name("ps", "submission_id"), Long.class),
-        snaps.mapToLong(Snap::id).toArray());
+    return SnapshotIndex.rowsOf(SUBMISSION_ID, ids(snaps));
+  }
+
+  private static long[] ids(Stream<Snap> snaps) {
+    return snaps.mapToLong(Snap::id).toArray();
   }
 
   private static ConsistencyFinding finding(Record r) {

@@ -68,6 +68,19 @@ public class SnapshotIndex {
   }
 
   /**
+   * The rows of submissions being loaded (copied in the caller's transaction): {@code = any} of their
+   * ids. Their ids lie past the planner's statistics, where a {@code between} is estimated at one
+   * row: joined with the pairs of the cross-check (period-checks.md §1), that was planned as a
+   * nested loop which compared each of a chunk's 40,000 rows with each of its 50 pairs, 0.9 s a
+   * chunk (docs/performance.md, ninth round). Each id is estimated from the column's number of
+   * distinct values, about a file's rows; the index is scanned once for each (~0.3 ms).
+   */
+  public static Condition rowsBeingLoaded(Field<Long> submissionId, long... ids) {
+    Long[] all = Arrays.stream(ids).sorted().distinct().boxed().toArray(Long[]::new);
+    return all.length == 0 ? DSL.falseCondition() : submissionId.eq(DSL.any(DSL.val(all, SQLDataType.BIGINT.array())));
+  }
+
+  /**
    * Summarizes the page ranges that have none, the last partial one included, and returns how
    * many; -1 when it could not (the lock was busy, a read-only server): the lookups are then only
    * slower, never wrong. On a connection of its own, committed at once: the index's lock (which a

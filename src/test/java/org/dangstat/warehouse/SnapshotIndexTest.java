@@ -84,6 +84,43 @@ class SnapshotIndexTest {
     }
   }
 
+  /**
+   * A chunk's own rows, copied in its transaction, have ids past the planner's statistics: as ranges
+   * they are estimated at a row or so (the cross-check then compared every row with every pair in a
+   * nested loop), as {@code = any} of their ids at about what they are.
+   */
+  @Test
+  void rowsBeingLoadedAreEstimatedAtAboutWhatTheyAreWhereRangesOfThemAreNot() throws Exception {
+    String db = loadedWarehouse();
+    try (Connection c = DriverManager.getConnection(db)) {
+      var dsl = org.jooq.impl.DSL.using(c, org.jooq.SQLDialect.POSTGRES);
+      var ps = org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT.as("ps");
+      long first = dsl.fetchValue(dsl.select(org.jooq.impl.DSL.min(ps.SUBMISSION_ID)).from(ps));
+      // 200 earlier snapshots of 45 rows, as the planner knows them
+      dsl.update(ps).set(ps.SUBMISSION_ID, ps.SUBMISSION_ID.plus(ps.ROW_NO.mod(200))).execute();
+      dsl.execute("analyze warehouse.person_snapshot");
+      c.setAutoCommit(false);
+      long[] loading = {first + 1000, first + 1001, first + 1002};
+      for (long id : loading) { // three files of this chunk: 135 rows copied in, not committed
+        var fields = java.util.Arrays.stream(ps.fields())
+            .map(f -> f.equals(ps.SUBMISSION_ID) ? org.jooq.impl.DSL.inline(id).as(f.getName()) : f).toList();
+        dsl.insertInto(ps).select(dsl.select(fields).from(ps).where(ps.SUBMISSION_ID.eq(first + 7))).execute();
+      }
+      assertThat(dsl.fetchCount(ps, SnapshotIndex.rowsBeingLoaded(ps.SUBMISSION_ID, loading))).isEqualTo(135);
+      assertThat(estimate(dsl, SnapshotIndex.rowsOf(ps.SUBMISSION_ID, loading))).isLessThan(10);
+      assertThat(estimate(dsl, SnapshotIndex.rowsBeingLoaded(ps.SUBMISSION_ID, loading))).isBetween(45L, 400L);
+      c.rollback();
+    }
+  }
+
+  private static long estimate(org.jooq.DSLContext dsl, org.jooq.Condition rows) {
+    String plan = dsl.fetchValue("explain (format json) select * from warehouse.person_snapshot ps where {0}", rows)
+        .toString();
+    var m = java.util.regex.Pattern.compile("\"Plan Rows\": (\\d+)").matcher(plan);
+    assertThat(m.find()).as(plan).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
   private String loadedWarehouse() {
     String db = TestDatabase.fresh();
     // past the first range of 128 pages: the index is built with that one summarized (empty), and
