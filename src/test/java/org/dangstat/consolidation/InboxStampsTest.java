@@ -12,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dangstat.support.Cli;
 import org.dangstat.support.TestDatabase;
 import org.dangstat.support.Township;
 import org.dangstat.support.Warehouse;
+import org.dangstat.warehouse.jooq.tables.records.InboxStampRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,18 +128,17 @@ class InboxStampsTest {
   }
 
   private Map<String, String> stamps() {
-    try (var w = new Warehouse(db)) {
-      return w.dsl.selectFrom(INBOX_STAMP).fetch().stream()
-          .collect(Collectors.toMap(r -> r.getPath(), r -> r.getStamp()));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return recorded(InboxStampRecord::getStamp);
   }
 
   private Map<String, String> hashes() {
+    return recorded(InboxStampRecord::getContentHash);
+  }
+
+  /** What warehouse.inbox_stamp holds, by path. */
+  private Map<String, String> recorded(Function<InboxStampRecord, String> what) {
     try (var w = new Warehouse(db)) {
-      return w.dsl.selectFrom(INBOX_STAMP).fetch().stream()
-          .collect(Collectors.toMap(r -> r.getPath(), r -> r.getContentHash()));
+      return w.dsl.selectFrom(INBOX_STAMP).fetch().stream().collect(Collectors.toMap(InboxStampRecord::getPath, what));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
