@@ -91,10 +91,9 @@ class ConsolidationJobConfig {
   TriageProcessor triageProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits,
       @Value(INSTANCE) long jobInstanceId, InboxShare inboxShare, @Value("#{jobParameters['archive']}") String archive,
       PeriodLocks locks, RunClock clock, FileStamps stamps) {
-    var paths = inboxShare.files().stream().map(f -> f.path().toAbsolutePath().normalize().toString()).toList();
     return new TriageProcessor(submissions, orgUnits, jobInstanceId, clock.today(),
         inboxShare.files().stream().map(InboxFile::fileName).distinct().toList(), new Archive(Path.of(archive)), locks,
-        new ContentHashes(stamps, paths, FileStamp.grace()));
+        new ContentHashes(stamps, inboxShare.files(), FileStamp.grace()));
   }
 
   // writers

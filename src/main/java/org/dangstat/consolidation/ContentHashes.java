@@ -43,12 +43,12 @@ final class ContentHashes {
   private Map<String, FileStamps.Recorded> recorded;
 
   /**
-   * @param paths the absolute paths of this worker's files, for the one query
+   * @param files this worker's files, for the one query
    * @param grace how old a file's ctime must be for its stamp to be remembered ({@link FileStamp})
    */
-  ContentHashes(FileStamps stamps, List<String> paths, Duration grace) {
+  ContentHashes(FileStamps stamps, List<InboxFile> files, Duration grace) {
     this.stamps = stamps;
-    this.paths = paths;
+    this.paths = files.stream().map(f -> FileStamp.keyOf(f.path())).toList();
     this.grace = grace;
   }
 

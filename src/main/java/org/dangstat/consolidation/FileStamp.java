@@ -1,6 +1,7 @@
 package org.dangstat.consolidation;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -27,6 +28,9 @@ import java.util.Optional;
  */
 record FileStamp(String path, String value, boolean settled) {
 
+  /** The longest path remembered, in UTF-8 bytes: the table's key, far inside a btree entry's limit. */
+  static final int MAX_PATH_BYTES = 1000;
+
   /**
    * How old a ctime must be for its stamp to be settled. Ten seconds is a thousand clock ticks,
    * and more than any clock difference between a file server and a client that NFS tolerates; the
@@ -38,16 +42,18 @@ record FileStamp(String path, String value, boolean settled) {
     return Duration.parse(System.getProperty("dangstat.stamps.grace", "PT10S"));
   }
 
-  /** The longest path remembered, in UTF-8 bytes: the table's key, far inside a btree entry's limit. */
-  static final int MAX_PATH_BYTES = 1000;
+  /** The key a file is remembered under: its absolute, normalized path. */
+  static String keyOf(Path file) {
+    return file.toAbsolutePath().normalize().toString();
+  }
 
   /**
    * The stamp of {@code file} now, or empty where the file system has no POSIX view of it or the
    * path is longer than {@link #MAX_PATH_BYTES} (the file is then simply hashed every night).
    */
   static Optional<FileStamp> of(Path file, Duration grace) throws IOException {
-    String path = file.toAbsolutePath().normalize().toString();
-    if (path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
+    String path = keyOf(file);
+    if (path.getBytes(StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
       return Optional.empty();
     }
     Instant now = Instant.now(); // the real clock, not the run's (RunClock may be set for a test)
@@ -59,13 +65,11 @@ record FileStamp(String path, String value, boolean settled) {
     }
     Instant ctime = ((FileTime) a.get("ctime")).toInstant();
     String value = a.get("dev") + ":" + a.get("ino") + ":" + a.get("size") + ":"
-        + exact((FileTime) a.get("lastModifiedTime")) + ":" + exact((FileTime) a.get("ctime"));
-    return Optional.of(new FileStamp(path, value,
-        ctime.isBefore(now.minus(grace))));
+        + exact(((FileTime) a.get("lastModifiedTime")).toInstant()) + ":" + exact(ctime);
+    return Optional.of(new FileStamp(path, value, ctime.isBefore(now.minus(grace))));
   }
 
-  private static String exact(FileTime time) {
-    Instant t = time.toInstant();
+  private static String exact(Instant t) {
     return t.getEpochSecond() + "." + t.getNano();
   }
 }
