@@ -1,0 +1,194 @@
+package org.dangstat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code ./dangstat}: its JIT by command, the extracted jar and the class-data archive
+ * (kept only from a successful run whose archive the JVM maps back; a truncated one would crash
+ * every later start). The launcher's decisions run against a stand-in {@code java} on the PATH that
+ * logs its arguments (the jar is not built in the test phase); the flags it passes are then given
+ * to this build's real JVM, which must accept them, write an archive and refuse a truncated one.
+ */
+class LauncherTest {
+
+  @TempDir
+  Path home;
+  Path bin;
+  Path calls;
+  Path jar;
+  Path run;
+
+  @BeforeEach
+  void checkout() throws IOException {
+    Files.copy(Path.of("dangstat"), home.resolve("dangstat"));
+    jar = Files.createDirectories(home.resolve("target")).resolve("dangstat.jar");
+    Files.writeString(jar, "the built jar");
+    run = home.resolve("target/run");
+    bin = Files.createDirectories(home.resolve("bin"));
+    calls = home.resolve("calls.log");
+    // each call: its arguments one a line, then "--"; it plays extract, the recording and the check
+    Path java = bin.resolve("java");
+    Files.writeString(java, """
+        #!/bin/sh
+        for a in "$@"; do printf '%s\\n' "$a"; done >> "$CALLS"; echo -- >> "$CALLS"
+        case "$*" in
+          *-Djarmode=tools*) [ -n "$FAIL_EXTRACT" ] && exit 1
+            while [ "$1" != --destination ]; do shift; done; mkdir -p "$2" && echo app > "$2/dangstat.jar"; exit 0 ;;
+          *-Xshare:on*) for a in "$@"; do case "$a" in -XX:SharedArchiveFile=*) f=${a#*=};; esac; done
+            [ "$(cat "$f")" = complete ] ;;
+          *-XX:ArchiveClassesAtExit=*) for a in "$@"; do case "$a" in -XX:ArchiveClassesAtExit=*) f=${a#*=};; esac; done
+            echo "${ARCHIVE:-complete}" > "$f"; exit "${STATUS:-0}" ;;
+          *) exit "${STATUS:-0}" ;;
+        esac
+        """);
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  @Test
+  void firstRunRecordsTheArchiveAndLaterRunsMapIt() throws Exception {
+    assertThat(launch(Map.of(), "analyze", "--period", "2025")).isZero();
+    List<List<String>> first = calls();
+    assertThat(first).hasSize(3);
+    assertThat(first.get(0)).contains("-Djarmode=tools", jar.toString(), "extract");
+    List<String> recording = first.get(1);
+    assertThat(recording).contains("-XX:TieredStopAtLevel=1", "-Xmx1g", "-XX:+UseSerialGC", "-jar",
+        run.resolve("dangstat.jar").toString(), "analyze", "--period", "2025");
+    assertThat(recording).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + run.resolve("dangstat.jsa.")));
+    assertThat(first.get(2)).contains("-Xshare:on", "--version");
+    assertThat(Files.readString(run.resolve("dangstat.jsa")).trim()).isEqualTo("complete");
+    assertThat(leftovers()).isEmpty();
+
+    Files.delete(calls);
+    assertThat(launch(Map.of(), "consolidate", "--inbox", "x")).isZero();
+    List<List<String>> second = calls();
+    assertThat(second).hasSize(1);
+    assertThat(second.get(0)).contains("-XX:SharedArchiveFile=" + run.resolve("dangstat.jsa"), "consolidate")
+        .doesNotContain("-XX:TieredStopAtLevel=1");
+  }
+
+  @Test
+  void aFailedRunOrAnArchiveTheJvmCannotMapIsNotKept() throws Exception {
+    assertThat(launch(Map.of("STATUS", "1"), "analyze", "--period", "2025")).isEqualTo(1);
+    assertThat(run.resolve("dangstat.jsa")).doesNotExist();
+    assertThat(launch(Map.of("ARCHIVE", "truncated"), "analyze", "--period", "2025")).isZero();
+    assertThat(run.resolve("dangstat.jsa")).doesNotExist();
+    assertThat(leftovers()).isEmpty();
+    assertThat(launch(Map.of(), "analyze", "--period", "2025")).isZero();
+    assertThat(run.resolve("dangstat.jsa")).exists();
+  }
+
+  @Test
+  void helpAndVersionRecordNothing() throws Exception {
+    for (String[] args : List.of(new String[] {}, new String[] {"--version"}, new String[] {"analyze", "--help"},
+        new String[] {"help", "analyze"})) {
+      assertThat(launch(Map.of(), args)).isZero();
+    }
+    assertThat(calls().stream().skip(1)).noneMatch(c -> c.stream().anyMatch(a -> a.startsWith("-XX:Archive")));
+    assertThat(run.resolve("dangstat.jsa")).doesNotExist();
+  }
+
+  @Test
+  void aNewBuildIsExtractedAgainWithoutTheOldArchive() throws Exception {
+    launch(Map.of(), "analyze", "--period", "2025");
+    assertThat(run.resolve("dangstat.jsa")).exists();
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+    Files.delete(calls);
+    launch(Map.of("STATUS", "2"), "analyze", "--period", "2025");
+    assertThat(calls().get(0)).contains("-Djarmode=tools");
+    assertThat(run.resolve("dangstat.jsa")).doesNotExist();
+  }
+
+  @Test
+  void withoutAnExtractedJarItRunsTheBuiltOne() throws Exception {
+    assertThat(launch(Map.of("FAIL_EXTRACT", "1", "DANGSTAT_JAVA_OPTS", "-Xmx3g"), "analyze")).isZero();
+    List<String> last = calls().get(1);
+    assertThat(last).containsSubsequence("-XX:TieredStopAtLevel=1", "-Xmx3g", "-jar", jar.toString(), "analyze")
+        .doesNotContain("-XX:+UseSerialGC");
+    assertThat(run).doesNotExist();
+  }
+
+  /** The flags the launcher records and checks with are ones this JDK takes, and it refuses a truncated archive. */
+  @Test
+  void theRealJvmTakesTheLaunchersFlags() throws Exception {
+    launch(Map.of(), "analyze", "--period", "2025");
+    List<List<String>> logged = calls();
+    Path archive = home.resolve("probe.jsa");
+    assertThat(realJava(jvmFlags(logged.get(1), archive))).isZero();
+    assertThat(archive).isNotEmptyFile();
+    assertThat(realJava(jvmFlags(logged.get(2), archive))).isZero();
+    Path truncated = home.resolve("truncated.jsa");
+    Files.write(truncated, Arrays.copyOf(Files.readAllBytes(archive), (int) Files.size(archive) / 2));
+    assertThat(realJava(jvmFlags(logged.get(2), truncated))).isNotZero();
+  }
+
+  /** A logged call's JVM flags, its archive renamed, and {@code -version} for the program. */
+  private static List<String> jvmFlags(List<String> call, Path archive) {
+    List<String> flags = new ArrayList<>();
+    for (String a : call.subList(0, call.indexOf("-jar"))) {
+      flags.add(a.startsWith("-XX:ArchiveClassesAtExit=") ? "-XX:ArchiveClassesAtExit=" + archive
+          : a.startsWith("-XX:SharedArchiveFile=") ? "-XX:SharedArchiveFile=" + archive : a);
+    }
+    flags.add("-version");
+    return flags;
+  }
+
+  private int realJava(List<String> flags) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(flags);
+    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(home.resolve("real-java.log").toFile()).start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return p.exitValue();
+  }
+
+  private int launch(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("sh", home.resolve("dangstat").toString()));
+    command.addAll(List.of(args));
+    var builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("out.log").toFile()));
+    builder.environment().remove("DANGSTAT_JAVA_OPTS");
+    builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    builder.environment().put("CALLS", calls.toString());
+    builder.environment().putAll(env);
+    Process p = builder.start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return p.exitValue();
+  }
+
+  private List<List<String>> calls() throws IOException {
+    List<List<String>> all = new ArrayList<>();
+    List<String> call = new ArrayList<>();
+    for (String line : Files.readAllLines(calls, StandardCharsets.UTF_8)) {
+      if (line.equals("--")) {
+        all.add(call);
+        call = new ArrayList<>();
+      } else {
+        call.add(line);
+      }
+    }
+    return all;
+  }
+
+  private List<Path> leftovers() throws IOException {
+    try (Stream<Path> files = Files.list(run)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("dangstat.jsa.")).toList();
+    }
+  }
+}
