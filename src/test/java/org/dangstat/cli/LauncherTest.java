@@ -50,7 +50,8 @@ class LauncherTest {
         for a in "$@"; do printf '%s\\n' "$a"; done >> "$CALLS"; echo -- >> "$CALLS"
         case "$*" in
           *-Djarmode=tools*) [ -n "$FAIL_EXTRACT" ] && exit 1
-            while [ "$1" != --destination ]; do shift; done; mkdir -p "$2" && echo app > "$2/dangstat.jar"; exit 0 ;;
+            while [ "$1" != --destination ]; do shift; done; mkdir -p "$2" && sleep "${EXTRACT_SECONDS:-0}"
+            echo app > "$2/dangstat.jar"; exit 0 ;;
           *-Xshare:on*) for a in "$@"; do case "$a" in -XX:SharedArchiveFile=*) f=${a#*=};; esac; done
             [ "$(cat "$f")" = complete ] ;;
           *-XX:ArchiveClassesAtExit=*) for a in "$@"; do case "$a" in -XX:ArchiveClassesAtExit=*) f=${a#*=};; esac; done
@@ -116,6 +117,25 @@ class LauncherTest {
   }
 
   @Test
+  void twoCommandsStartedTogetherLeaveOneWholeExtraction() throws Exception {
+    List<Process> both = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      both.add(start(Map.of("EXTRACT_SECONDS", "0.5"), "analyze", "--period", "2025"));
+    }
+    for (Process p : both) {
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.exitValue()).isZero();
+    }
+    try (Stream<Path> files = Files.list(run)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder(".extracted", "dangstat.jar", "dangstat.jsa");
+    }
+    try (Stream<Path> files = Files.list(home.resolve("target"))) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("dangstat.jar", "run");
+    }
+  }
+
+  @Test
   void withoutAnExtractedJarItRunsTheBuiltOne() throws Exception {
     assertThat(launch(Map.of("FAIL_EXTRACT", "1", "DANGSTAT_JAVA_OPTS", "-Xmx3g"), "analyze")).isZero();
     List<String> last = calls().get(1);
@@ -159,6 +179,12 @@ class LauncherTest {
   }
 
   private int launch(Map<String, String> env, String... args) throws Exception {
+    Process p = start(env, args);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return p.exitValue();
+  }
+
+  private Process start(Map<String, String> env, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of("sh", home.resolve("dangstat").toString()));
     command.addAll(List.of(args));
     var builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -167,9 +193,7 @@ class LauncherTest {
     builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     builder.environment().put("CALLS", calls.toString());
     builder.environment().putAll(env);
-    Process p = builder.start();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return p.exitValue();
+    return builder.start();
   }
 
   private List<List<String>> calls() throws IOException {
