@@ -135,6 +135,21 @@ class LauncherTest {
     }
   }
 
+  /** Java 17 crashed with the archive and a flight recording from the start (eleventh round). */
+  @Test
+  void aFlightRecordingOrAnAgentRunsWithoutTheArchive() throws Exception {
+    launch(Map.of(), "analyze", "--period", "2025");
+    assertThat(run.resolve("dangstat.jsa")).exists();
+    for (var env : List.of(Map.of("DANGSTAT_JAVA_OPTS", "-Xmx1g -XX:StartFlightRecording=filename=a.jfr"),
+        Map.of("JAVA_TOOL_OPTIONS", "-javaagent:/opt/agent.jar"), Map.of("JDK_JAVA_OPTIONS", "-agentlib:jdwp=transport=dt_socket"))) {
+      Files.delete(calls);
+      assertThat(launch(env, "analyze", "--period", "2025")).isZero();
+      assertThat(calls()).singleElement().satisfies(c -> assertThat(c)
+          .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit"))
+          .contains(run.resolve("dangstat.jar").toString()));
+    }
+  }
+
   @Test
   void withoutAnExtractedJarItRunsTheBuiltOne() throws Exception {
     assertThat(launch(Map.of("FAIL_EXTRACT", "1", "DANGSTAT_JAVA_OPTS", "-Xmx3g"), "analyze")).isZero();
@@ -172,7 +187,8 @@ class LauncherTest {
   private int realJava(List<String> flags) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(flags);
-    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+    // in its own folder: a JVM that crashes (the truncated archive) leaves hs_err files where it runs
+    Process p = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
         .redirectOutput(home.resolve("real-java.log").toFile()).start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     return p.exitValue();
