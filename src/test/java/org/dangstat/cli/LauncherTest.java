@@ -54,12 +54,22 @@ class LauncherTest {
             echo app > "$2/dangstat.jar"; exit 0 ;;
           *-Xshare:on*) for a in "$@"; do case "$a" in -XX:SharedArchiveFile=*) f=${a#*=};; esac; done
             [ "$(cat "$f")" = complete ] ;;
-          *-XX:ArchiveClassesAtExit=*) for a in "$@"; do case "$a" in -XX:ArchiveClassesAtExit=*) f=${a#*=};; esac; done
+          *-XX:ArchiveClassesAtExit=*) for a in "$@"; do case "$a" in -XX:ArchiveClassesAtExit=*) f=${a#*=};;
+              -Ddangstat.exitCodeFile=*) echo "${STATUS:-0}" > "${a#*=}";; esac; done
+            [ -n "$DUMP_FAILS" ] && exit 1  # as the JVM does when it cannot write the archive
             echo "${ARCHIVE:-complete}" > "$f"; exit "${STATUS:-0}" ;;
           *) exit "${STATUS:-0}" ;;
         esac
         """);
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    // and the free space where the archive goes, as the test says
+    Path df = bin.resolve("df");
+    Files.writeString(df, """
+        #!/bin/sh
+        echo "Filesystem 1024-blocks Used Available Capacity Mounted on"
+        echo "/dev/x 100000000 1 ${FREE_KB:-50000000} 1% /"
+        """);
+    Files.setPosixFilePermissions(df, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
   @Test
@@ -91,6 +101,10 @@ class LauncherTest {
     assertThat(launch(Map.of("ARCHIVE", "truncated"), "analyze", "--period", "2025")).isZero();
     assertThat(run.resolve("dangstat.jsa")).doesNotExist();
     assertThat(leftovers()).isEmpty();
+    // not tried again with this build, which would pay for it at the end of every run; a new build tries
+    assertThat(launch(Map.of(), "analyze", "--period", "2025")).isZero();
+    assertThat(run.resolve("dangstat.jsa")).doesNotExist();
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
     assertThat(launch(Map.of(), "analyze", "--period", "2025")).isZero();
     assertThat(run.resolve("dangstat.jsa")).exists();
   }
@@ -133,6 +147,27 @@ class LauncherTest {
     try (Stream<Path> files = Files.list(home.resolve("target"))) {
       assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("dangstat.jar", "run");
     }
+  }
+
+  /** A JVM that cannot write the archive (a full disk) exits 1 after a command that succeeded. */
+  @Test
+  void anArchiveThatCouldNotBeWrittenLeavesTheCommandsExitCodeAndIsNotTriedAgain() throws Exception {
+    assertThat(launch(Map.of("DUMP_FAILS", "1"), "analyze", "--period", "2025")).isZero();
+    assertThat(run.resolve("dangstat.jsa")).doesNotExist();
+    assertThat(leftovers()).isEmpty();
+    assertThat(launch(Map.of("DUMP_FAILS", "1", "STATUS", "3"), "consolidate")).isEqualTo(3);
+    Files.delete(calls);
+    assertThat(launch(Map.of(), "analyze", "--period", "2025")).isZero();
+    assertThat(calls()).singleElement().satisfies(c -> assertThat(c)
+        .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit")));
+  }
+
+  @Test
+  void noRecordingWithLittleRoomForTheArchive() throws Exception {
+    assertThat(launch(Map.of("FREE_KB", "300000"), "analyze", "--period", "2025")).isZero();
+    assertThat(calls().get(1)).noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"));
+    assertThat(launch(Map.of(), "analyze", "--period", "2025")).isZero();
+    assertThat(run.resolve("dangstat.jsa")).exists();
   }
 
   /** Java 17 crashed with the archive and a flight recording from the start (eleventh round). */
