@@ -20,10 +20,10 @@ public final class Dangstat implements Runnable {
     int code = execute(args);
     // The launcher's run that records the class-data archive: the JVM writes it after this exit,
     // and exits 1 when it cannot (a full disk), so the launcher takes the command's own code from here.
-    String statusFile = System.getProperty("dangstat.exitCodeFile");
-    if (statusFile != null) {
+    String codeFile = System.getProperty("dangstat.exitCodeFile");
+    if (codeFile != null) {
       try {
-        java.nio.file.Files.writeString(java.nio.file.Path.of(statusFile), Integer.toString(code));
+        java.nio.file.Files.writeString(java.nio.file.Path.of(codeFile), Integer.toString(code));
       } catch (java.io.IOException | RuntimeException e) {
         // then the launcher goes by the JVM's exit code, as without an archive
       }

@@ -162,6 +162,23 @@ class LauncherTest {
         .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit")));
   }
 
+  /** What the stand-in plays: the real main writes the command's exit code where the launcher asks. */
+  @Test
+  void theCommandWritesItsExitCodeForTheLauncher() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    for (var expected : List.of(List.of("0", "--version"), List.of("2", "analyze", "--no-such-option"))) {
+      Path code = home.resolve("code-" + expected.get(0));
+      List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Ddangstat.exitCodeFile=" + code,
+          "-cp", System.getProperty("java.class.path"), Dangstat.class.getName()));
+      command.addAll(expected.subList(1, expected.size()));
+      Process p = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+          .redirectOutput(home.resolve("main.log").toFile()).start();
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.exitValue()).isEqualTo(Integer.parseInt(expected.get(0)));
+      assertThat(Files.readString(code)).isEqualTo(expected.get(0));
+    }
+  }
+
   @Test
   void noRecordingWithLittleRoomForTheArchive() throws Exception {
     assertThat(launch(Map.of("FREE_KB", "300000"), "analyze", "--period", "2025")).isZero();
