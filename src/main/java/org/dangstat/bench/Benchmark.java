@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.dangstat.analysis.AnalysisLauncher;
 import org.dangstat.analysis.AnalysisRequest;
@@ -39,6 +40,8 @@ public final class Benchmark {
   private final BenchRepository bench;
   private final ConsolidationLauncher consolidation;
   private final AnalysisLauncher analysis;
+  /** The machine's CPU time when the bench began, for what it did while the bench ran. */
+  private final Optional<CpuShares> started = CpuShares.now();
 
   public Benchmark(BenchRepository bench, ConsolidationLauncher consolidation, AnalysisLauncher analysis) {
     this.bench = bench;
@@ -129,12 +132,12 @@ public final class Benchmark {
   }
 
   /** The analysis's lines of {@link #print} alone (bench --analyze-only). */
-  public static void printAnalysis(List<Measurement> results, PrintStream out) {
+  public void printAnalysis(List<Measurement> results, PrintStream out) {
     for (Measurement m : results) {
       out.printf(Locale.ROOT, "%-22s %,10d %8.2f %8.2f %8.2f %9.2f median, %7d MB peak heap%n", m.name(), m.rows(),
           m.seconds()[0], m.seconds()[1], m.seconds()[2], m.median(), m.peakHeapBytes() >> 20);
     }
-    out.println("machine at the end: " + machine());
+    out.println("machine at the end: " + machine() + sinceStarted());
     printAnalysisRatios(results, out);
   }
 
@@ -142,7 +145,7 @@ public final class Benchmark {
    * The table, each figure against the baseline (one stream); then the analysis against its scan,
    * and last the ratio consolidate/copy, the line other programs read.
    */
-  public static void print(List<Measurement> results, PrintStream out) {
+  public void print(List<Measurement> results, PrintStream out) {
     Measurement copy = find(results, COPY);
     out.printf(Locale.ROOT, "%-22s %10s %8s %8s %8s %9s %12s %8s %10s%n", "step", "rows", "run 1", "run 2",
         "run 3", "median s", "rows/s", "x copy", "peak heap");
@@ -151,7 +154,7 @@ public final class Benchmark {
           m.seconds()[0], m.seconds()[1], m.seconds()[2], m.median(), m.rowsPerSecond(), m.median() / copy.median(),
           m.peakHeapBytes() >> 20);
     }
-    out.println("machine at the end: " + machine());
+    out.println("machine at the end: " + machine() + sinceStarted());
     printAnalysisRatios(results, out);
     out.printf(Locale.ROOT, "ratio consolidate/copy = %.2f%n", find(results, CONSOLIDATE).median() / copy.median());
   }
@@ -170,6 +173,12 @@ public final class Benchmark {
           java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
     return Runtime.getRuntime().availableProcessors() + " cores, load average " + load;
+  }
+
+  /** "; since the start: busy …, stolen by the host …" where Linux counts the machine's CPU time. */
+  private String sinceStarted() {
+    String shares = started.flatMap(start -> CpuShares.now().map(now -> now.since(start))).orElse("");
+    return shares.isEmpty() ? "" : "; since the start: " + shares;
   }
 
   private static Measurement find(List<Measurement> results, String name) {

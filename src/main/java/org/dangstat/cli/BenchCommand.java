@@ -83,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
       var benchmark = new Benchmark(repository,
           session.context.getBean(ConsolidationLauncher.class), session.context.getBean(AnalysisLauncher.class));
       var results = benchmark.run(inbox, work, YEAR);
-      Benchmark.print(results, System.out);
+      benchmark.print(results, System.out);
     }
     if (previous != null) {
       deleteRecursively(previous);
@@ -103,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       System.out.println("server: " + repository.serverVersion() + "; machine: " + Benchmark.machine());
       var benchmark = new Benchmark(repository, null, session.context.getBean(AnalysisLauncher.class));
-      Benchmark.printAnalysis(benchmark.analyze(work, YEAR), System.out);
+      benchmark.printAnalysis(benchmark.analyze(work, YEAR), System.out);
     }
     return ExitCodes.OK;
   }

@@ -2,6 +2,7 @@ package org.dangstat.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.List;
@@ -55,6 +56,10 @@ class BenchCommandTest {
     assertThat(lines).as("which server and which machine load, at the start and the end")
         .anyMatch(l -> l.matches("server: PostgreSQL \\d+.*; machine: \\d+ cores, load average .+"));
     assertThat(lines.get(lines.size() - 4)).matches("machine at the end: \\d+ cores, load average .+");
+    if (Files.exists(Path.of("/proc/stat"))) {
+      assertThat(lines.get(lines.size() - 4)).as("and the share of the CPU its host took (Linux)")
+          .matches(".*; since the start: busy \\d+\\.\\d %, stolen by the host \\d+\\.\\d %");
+    }
     String tablesLine = lines.get(lines.size() - 3);
     assertThat(tablesLine).matches("ratio analyze/no 年报 = \\d+\\.\\d{2}");
     assertRatio(tablesLine, rows.get(5), rows.get(6));
