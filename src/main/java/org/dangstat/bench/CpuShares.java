@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * The machine's CPU time as Linux counts it ({@code /proc/stat}: all cores, in clock ticks since
  * boot), so that a bench can say what share of the machine was busy while it ran, and what share a
- * virtual machine's host took for others ("steal"). The load average cannot show the second: on a
- * day when the host took a quarter of the CPU, the same code ran 2-3 x slower with the same load.
+ * virtual machine's host took for others ("steal"), which the load average cannot show: a noisy
+ * neighbour on the host would otherwise look like slower code.
  */
 record CpuShares(long busy, long idle, long stolen) {
 

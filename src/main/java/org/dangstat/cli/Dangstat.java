@@ -1,6 +1,9 @@
 package org.dangstat.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,8 +26,8 @@ public final class Dangstat implements Runnable {
     String codeFile = System.getProperty("dangstat.exitCodeFile");
     if (codeFile != null) {
       try {
-        java.nio.file.Files.writeString(java.nio.file.Path.of(codeFile), Integer.toString(code));
-      } catch (java.io.IOException | RuntimeException e) {
+        Files.writeString(Path.of(codeFile), Integer.toString(code));
+      } catch (IOException | RuntimeException e) {
         // then the launcher goes by the JVM's exit code, as without an archive
       }
     }
