@@ -41,8 +41,8 @@ final class PersonSnapshotCopy implements AutoCloseable {
   private final PGCopyOutputStream copy;
   private final CopyBinary line = new CopyBinary();
   private int rows;
-  /** 64 bits of each person key seen in this file: a cheap screen for the same ID twice. */
-  private final LongSet seen = new LongSet();
+  /** 64 bits of each person key of this file: a cheap screen for the same ID twice. */
+  private final FileKeyScreen seen = new FileKeyScreen();
   /**
    * The same 64 bits of the rows still there at the period's end, for the run's cross-branch screen
    * ({@link RunKeyScreen}): a person who left (moved to another branch) is no conflict.
@@ -50,7 +50,6 @@ final class PersonSnapshotCopy implements AutoCloseable {
   private long[] keys = new long[1024];
   private int present;
   private java.time.LocalDate periodEnd;
-  private boolean maybeDuplicates;
 
   static String sql(DSLContext dsl) {
     return "copy " + dsl.render(PERSON_SNAPSHOT) + " ("
@@ -79,15 +78,12 @@ final class PersonSnapshotCopy implements AutoCloseable {
     if (keys.length > 1 << 16) {
       keys = new long[1024]; // a county file's keys are not kept for the next file
     }
-    this.maybeDuplicates = false;
   }
 
   public void add(PersonRow r) {
     String key = hasher.hash(r.idNumber());
     long high64 = hasher.lastHigh64();
-    if (!seen.add(high64)) {
-      maybeDuplicates = true;
-    }
+    seen.add(high64);
     if (r.leftOn() == null || r.leftOn().isAfter(periodEnd)) { // as v_active_person counts a person
       if (present == keys.length && keys.length <= RunKeyScreen.CAPACITY) {
         keys = java.util.Arrays.copyOf(keys, Math.min(present * 2, RunKeyScreen.CAPACITY + 1));
@@ -116,7 +112,7 @@ final class PersonSnapshotCopy implements AutoCloseable {
 
   /** Whether two rows of the current file might be the same person (then SQL checks exactly). */
   public boolean maybeDuplicates() {
-    return maybeDuplicates;
+    return seen.anyTwice();
   }
 
   /**
