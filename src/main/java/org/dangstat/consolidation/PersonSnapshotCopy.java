@@ -156,6 +156,6 @@ final class PersonSnapshotCopy implements AutoCloseable {
   }
 
   private static String joined(List<String> names) {
-    return names.isEmpty() ? null : String.join("、", names);
+    return names.isEmpty() ? null : names.size() == 1 ? names.get(0) : String.join("、", names);
   }
 }

@@ -47,14 +47,34 @@ public final class IdNumbers {
 
   /** The birth date inside an 18-digit number, if it is a real date. */
   public static Optional<LocalDate> birthDate(String id) {
-    try {
-      return Optional.of(LocalDate.of(
-          Integer.parseInt(id.substring(6, 10)),
-          Integer.parseInt(id.substring(10, 12)),
-          Integer.parseInt(id.substring(12, 14))));
-    } catch (DateTimeException | NumberFormatException e) {
+    // digits read in place: substrings and parseInt for each of a million rows were 2 % of a worker
+    int year = digits(id, 6, 10);
+    int month = digits(id, 10, 12);
+    int day = digits(id, 12, 14);
+    if (year < 0 || month < 0 || day < 0) {
       return Optional.empty();
     }
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The number written by {@code id[from, to)}, or -1 unless those are all ASCII digits. */
+  private static int digits(String id, int from, int to) {
+    if (id.length() < to) {
+      return -1;
+    }
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = id.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /** 'M' when the 17th digit is odd, else 'F'. */
@@ -67,6 +87,8 @@ public final class IdNumbers {
     if (id == null || id.length() < 10) {
       return id == null ? null : "*".repeat(id.length());
     }
-    return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
+    char[] masked = id.toCharArray();
+    java.util.Arrays.fill(masked, 6, masked.length - 4, '*');
+    return new String(masked);
   }
 }

@@ -12,6 +12,9 @@ final class Names {
     if (text.isEmpty()) {
       return List.of();
     }
+    if (!hasSeparator(text)) {
+      return List.of(text); // one name, as most cells hold: no copies
+    }
     List<String> out = new ArrayList<>(2);
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
@@ -24,6 +27,15 @@ final class Names {
       }
     }
     return List.copyOf(out);
+  }
+
+  private static boolean hasSeparator(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isSeparator(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSeparator(char c) {

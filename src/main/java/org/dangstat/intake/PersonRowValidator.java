@@ -161,7 +161,7 @@ final class PersonRowValidator {
       issues.report(invalidCode, column, text, text);
       return null;
     }
-    return Boolean.valueOf(v);
+    return v.equals("true"); // the code table's codes are "true" and "false"
   }
 
   /** Month-only dates are normal for people admitted before 2014-06-01, worth a warning otherwise. */

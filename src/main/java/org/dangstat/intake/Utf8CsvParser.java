@@ -39,6 +39,7 @@ final class Utf8CsvParser {
   private byte[] field = new byte[256];
   private int length; // bytes of the current cell
   private final RawRow row = new RawRow();
+  private final CellStrings strings = new CellStrings();
   private int rowNo = 1;
   private boolean quoted; // inside a quoted field
   private boolean afterQuote; // a quote seen inside a quoted field: "" or the closing quote
@@ -184,11 +185,20 @@ final class Utf8CsvParser {
    * The cell's text; null when its bytes are not well-formed. Java replaces a bad sequence with
    * U+FFFD, so only a cell with one (a Latin-1 string never has) needs the exact check.
    */
-  private static String text(byte[] field, int length) {
+  private String text(byte[] field, int length) {
     if (length == 0) {
       return "";
     }
-    String s = new String(field, 0, length, StandardCharsets.UTF_8);
-    return s.indexOf('\uFFFD') < 0 || Utf8Validator.wellFormed(field, 0, length) ? s : null;
+    int column = row.size();
+    String s = strings.find(column, field, length);
+    if (s != null) {
+      return s;
+    }
+    s = new String(field, 0, length, StandardCharsets.UTF_8);
+    if (s.indexOf('\uFFFD') >= 0 && !Utf8Validator.wellFormed(field, 0, length)) {
+      return null;
+    }
+    strings.remember(column, field, length, s);
+    return s;
   }
 }
