@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The strings of short cells that repeat down a column (性别, 民族, 学历, 工作岗位, 是/否, 离开原因),
- * made once per file and handed out again for the same bytes: making ~20 strings a row was a
+ * made once per file and handed out again for the same bytes: a string for every cell of a row was a
  * sixth of a consolidation worker's time (docs/performance.md, twelfth round), and a string handed
  * out again keeps its hash for the code tables' lookups. Each column has a small table of the
  * latest strings by their bytes' hash; a column whose cells rarely repeat (names, IDs, dates)
