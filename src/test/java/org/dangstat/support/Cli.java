@@ -1,9 +1,14 @@
 package org.dangstat.support;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.dangstat.cli.Dangstat;
 
 /** Runs dangstat commands in-process, as the user would type them, capturing what they print. */
@@ -13,7 +18,13 @@ public final class Cli {
 
   private Cli() {}
 
+  /**
+   * Runs one command. A consolidation without {@code --returns} sends its returns to a temporary
+   * folder, as {@link Child} does, not to the working directory's {@code out/returns}: the tests
+   * run in the checkout, where that folder would be left behind.
+   */
   public static synchronized Result run(String... args) {
+    args = withReturns(args);
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     var out = new ByteArrayOutputStream();
@@ -29,6 +40,19 @@ public final class Cli {
       oldOut.print(out.toString(StandardCharsets.UTF_8));
       oldErr.print(err.toString(StandardCharsets.UTF_8));
     }
+  }
+
+  private static String[] withReturns(String[] args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    if (!all.isEmpty() && all.get(0).equals("consolidate") && !all.contains("--returns")
+        && !all.contains("--help") && !all.contains("-h")) {
+      try {
+        all.addAll(List.of("--returns", Files.createTempDirectory("dangstat-returns").toString()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return all.toArray(String[]::new);
   }
 
   /** A consolidation whose returns folder is {@code <data>/../returns}, not the working directory's. */
