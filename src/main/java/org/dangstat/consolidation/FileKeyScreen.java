@@ -7,7 +7,7 @@ import java.util.Arrays;
  * the same person (then SQL checks exactly). The values go into a plain array and are sorted once,
  * when the file is done: a hash set answered the same question row by row with a random access
  * into a table twice the file's size, for a county file of a million people 32 MB, a cache and
- * page-table miss per row and 11 % of the worker's time (docs/performance.md, twelfth round).
+ * page-table miss per row and 12 % of the worker's samples (docs/performance.md, twelfth round).
  */
 final class FileKeyScreen {
 
