@@ -31,15 +31,7 @@ public final class Child {
 
   /** A consolidation without --returns sends its returns to a temporary folder, not the working directory's out/. */
   public static Child dangstat(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    if (!all.isEmpty() && all.get(0).equals("consolidate") && !all.contains("--returns")) {
-      try {
-        all.addAll(List.of("--returns", java.nio.file.Files.createTempDirectory("dangstat-returns").toString()));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-    return new Child(List.copyOf(all));
+    return new Child(List.of(Cli.withReturns(args)));
   }
 
   public Child in(Path dir) {

@@ -18,11 +18,7 @@ public final class Cli {
 
   private Cli() {}
 
-  /**
-   * Runs one command. A consolidation without {@code --returns} sends its returns to a temporary
-   * folder, as {@link Child} does, not to the working directory's {@code out/returns}: the tests
-   * run in the checkout, where that folder would be left behind.
-   */
+  /** Runs one command; a consolidation without {@code --returns} sends its returns to a temporary folder. */
   public static synchronized Result run(String... args) {
     args = withReturns(args);
     PrintStream oldOut = System.out;
@@ -42,10 +38,14 @@ public final class Cli {
     }
   }
 
-  private static String[] withReturns(String[] args) {
+  /**
+   * The arguments, with {@code --returns} to a new temporary folder when they are a consolidation
+   * without one (for {@link Child} too): the tests run in the checkout, whose {@code out/returns}
+   * would be left behind.
+   */
+  static String[] withReturns(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
-    if (!all.isEmpty() && all.get(0).equals("consolidate") && !all.contains("--returns")
-        && !all.contains("--help") && !all.contains("-h")) {
+    if (!all.isEmpty() && all.get(0).equals("consolidate") && !all.contains("--returns")) {
       try {
         all.addAll(List.of("--returns", Files.createTempDirectory("dangstat-returns").toString()));
       } catch (IOException e) {
