@@ -72,6 +72,28 @@ final class Utf8Writer extends Writer {
     len += bytes.length;
   }
 
+  /** A non-negative int's decimal digits, without making its string. */
+  void writeDecimal(int value) throws IOException {
+    if (pendingHigh != 0 || value < 0) {
+      write(Integer.toString(value));
+      return;
+    }
+    if (len > buf.length - 11) {
+      drain();
+    }
+    int digits = 1;
+    for (int v = value; v >= 10; v /= 10) {
+      digits++;
+    }
+    int at = len + digits;
+    len = at;
+    int v = value;
+    do {
+      buf[--at] = (byte) ('0' + v % 10);
+      v /= 10;
+    } while (v != 0);
+  }
+
   private void put(char c) throws IOException {
     if (len > buf.length - 4) {
       drain();

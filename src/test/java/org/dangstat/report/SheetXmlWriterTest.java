@@ -20,7 +20,8 @@ class SheetXmlWriterTest {
   private static final String[] TEXTS = {"城桥街道党工委", "a<b>&\"c'", " leading", "trailing\t", "tab\there",
       "line\nbreak\r", "nbsp\u00A0x", "ctl\u0001\u001F", "non\uFFFE\uFFFFchar", "pair \uD83D\uDE00 ok",
       "lone \uD83D high", "lone \uDE00 low", "", "0.1+0.2", "=SUM(A1)", "x".repeat(32_767)};
-  private static final double[] NUMBERS = {0, 1, -1, 0.5, 1e-7, 12345678901234.0, Double.MAX_VALUE, 0.1 + 0.2};
+  private static final double[] NUMBERS = {0, 1, -1, 0.5, 1e-7, 12345678901234.0, Double.MAX_VALUE, 0.1 + 0.2,
+      -0.0, 2, 123, 9_999_999, -9_999_999, 1e7, -1e7, 1e6 + 0.5, Integer.MIN_VALUE, Integer.MAX_VALUE, Double.NaN};
 
   @TempDir Path tmp;
 
@@ -59,6 +60,9 @@ class SheetXmlWriterTest {
       Row other = sheet.createRow(r + 2);
       other.createCell(0).setCellValue(true);
       other.createCell(1).setCellFormula("A1&\"<\"");
+      Row far = sheet.createRow(1_048_575); // the last row a sheet has, seven digits
+      far.createCell(63).setCellValue(7); // the last column made once
+      far.createCell(64).setCellValue(7.5); // the first past them
       Path file = tmp.resolve(name);
       Workbooks.save(wb, file);
       return entry(file, "xl/worksheets/sheet1.xml");

@@ -35,6 +35,23 @@ class Utf8WriterTest {
     assertThat(bytes.toByteArray()).isEqualTo("a\uD83D城bc".getBytes(StandardCharsets.UTF_8));
   }
 
+  @Test
+  void numbersWrittenInPlaceReadAsTheirStrings() throws Exception {
+    int[] numbers = {0, 7, 9, 10, 99, 100, 1_048_576, 999_999_999, Integer.MAX_VALUE, -1, Integer.MIN_VALUE};
+    var bytes = new ByteArrayOutputStream();
+    var expected = new StringBuilder();
+    try (var w = new Utf8Writer(bytes)) {
+      for (int round = 0; round < 7_000; round++) { // past the buffer's end, more than once
+        for (int n : numbers) {
+          w.writeDecimal(n);
+          w.write(',');
+          expected.append(n).append(',');
+        }
+      }
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+  }
+
   private static byte[] written(String s) throws Exception {
     var bytes = new ByteArrayOutputStream();
     try (var w = new Utf8Writer(bytes)) {
