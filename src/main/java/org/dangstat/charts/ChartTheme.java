@@ -148,7 +148,7 @@ final class ChartTheme {
             Path png = dir.resolve(name + ".png");
             Path svg = dir.resolve(name + ".svg");
             chooseFont(chart, name);
-            BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+            PngFile.write(BitmapEncoder.getBufferedImage(chart), png);
             VectorGraphicsEncoder.saveVectorGraphic(chart, svg.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
             SvgFonts.rewrite(svg);
             return new ChartFile(name, chart.getTitle(), png, svg);
