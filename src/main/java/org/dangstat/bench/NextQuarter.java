@@ -1,8 +1,11 @@
 package org.dangstat.bench;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dangstat.core.Period;
@@ -36,27 +39,70 @@ final class NextQuarter {
       Path copy = target.resolve(relative).resolveSibling(renamed);
       Files.createDirectories(copy.getParent());
       if (branchFile && branchFiles++ % VANISHING_EVERY == 0) {
-        Files.write(copy, withoutLastRow(Files.readAllBytes(file)));
+        copyWithoutLastRow(file, copy);
       } else {
         Files.copy(file, copy);
       }
     }
   }
 
-  /** The file up to its last line (a line feed is one byte in UTF-8 and GB18030 alike); the header stays. */
-  static byte[] withoutLastRow(byte[] csv) {
-    int end = csv.length;
-    while (end > 0 && (csv[end - 1] == '\n' || csv[end - 1] == '\r')) {
+  /**
+   * Copies the file up to its last line (a line feed is one byte in UTF-8 and GB18030 alike); the
+   * header stays. Reads only the file's two ends to find where: a county's one file of 5M people
+   * is larger than the heap the bench runs consolidation in.
+   */
+  static void copyWithoutLastRow(Path file, Path copy) throws IOException {
+    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
+        FileChannel out = FileChannel.open(copy, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      long length = lengthWithoutLastRow(new Bytes(in));
+      for (long done = 0; done < length; ) {
+        done += in.transferTo(done, length - done, out);
+      }
+    }
+  }
+
+  private static long lengthWithoutLastRow(Bytes csv) throws IOException {
+    long end = csv.size();
+    while (end > 0 && (csv.at(end - 1) == '\n' || csv.at(end - 1) == '\r')) {
       end--;
     }
-    int lastLine = end;
-    while (lastLine > 0 && csv[lastLine - 1] != '\n') {
+    long lastLine = end;
+    while (lastLine > 0 && csv.at(lastLine - 1) != '\n') {
       lastLine--;
     }
-    int firstLineEnd = 0;
-    while (firstLineEnd < csv.length && csv[firstLineEnd] != '\n') {
+    long firstLineEnd = 0;
+    while (firstLineEnd < csv.size() && csv.at(firstLineEnd) != '\n') {
       firstLineEnd++;
     }
-    return lastLine <= firstLineEnd ? csv : java.util.Arrays.copyOf(csv, lastLine);
+    return lastLine <= firstLineEnd ? csv.size() : lastLine;
+  }
+
+  /** A file's bytes by position, read a block at a time around the one asked for. */
+  private static final class Bytes {
+    private final FileChannel channel;
+    private final long size;
+    private final ByteBuffer block = ByteBuffer.allocate(1 << 16);
+    private long blockStart = -1;
+
+    Bytes(FileChannel channel) throws IOException {
+      this.channel = channel;
+      this.size = channel.size();
+    }
+
+    long size() {
+      return size;
+    }
+
+    byte at(long position) throws IOException {
+      if (blockStart < 0 || position < blockStart || position >= blockStart + block.limit()) {
+        blockStart = Math.max(0, position - block.capacity() + 1);
+        block.clear();
+        while (block.hasRemaining() && channel.read(block, blockStart + block.position()) > 0) {
+          // until the block is full or the file ends
+        }
+        block.flip();
+      }
+      return block.get((int) (position - blockStart));
+    }
   }
 }

@@ -15,10 +15,22 @@ class NextQuarterTest {
   @TempDir Path tmp;
 
   @Test
-  void dropsTheLastRowOnlyAndNeverTheHeader() {
-    assertThat(text(NextQuarter.withoutLastRow(bytes("姓名,身份证号\r\n张三,1\r\n李四,2\r\n")))).isEqualTo("姓名,身份证号\r\n张三,1\r\n");
-    assertThat(text(NextQuarter.withoutLastRow(bytes("姓名,身份证号\n张三,1")))).isEqualTo("姓名,身份证号\n");
-    assertThat(text(NextQuarter.withoutLastRow(bytes("姓名,身份证号\n")))).isEqualTo("姓名,身份证号\n");
+  void dropsTheLastRowOnlyAndNeverTheHeader() throws Exception {
+    assertThat(withoutLastRow("姓名,身份证号\r\n张三,1\r\n李四,2\r\n")).isEqualTo("姓名,身份证号\r\n张三,1\r\n");
+    assertThat(withoutLastRow("姓名,身份证号\n张三,1")).isEqualTo("姓名,身份证号\n");
+    assertThat(withoutLastRow("姓名,身份证号\n")).isEqualTo("姓名,身份证号\n");
+    assertThat(withoutLastRow("姓名,身份证号")).isEqualTo("姓名,身份证号");
+    assertThat(withoutLastRow("")).isEmpty();
+  }
+
+  @Test
+  void findsTheLastRowOfAFileLargerThanItsBlocksWithoutReadingItWhole() throws Exception {
+    StringBuilder csv = new StringBuilder("姓名,身份证号\n");
+    for (int i = 0; i < 20_000; i++) {
+      csv.append("张三").append(i).append(",330106").append(i).append("\n"); // ~300 kB: several blocks
+    }
+    String kept = csv.toString();
+    assertThat(withoutLastRow(kept + "李四,2\n\n")).isEqualTo(kept);
   }
 
   @Test
@@ -43,11 +55,11 @@ class NextQuarterTest {
     assertThat(thinned).isEqualTo(20 / NextQuarter.VANISHING_EVERY);
   }
 
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String text(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
+  private String withoutLastRow(String csv) throws Exception {
+    Path file = Files.createTempFile(tmp, "branch", ".csv");
+    Files.write(file, csv.getBytes(StandardCharsets.UTF_8));
+    Path copy = file.resolveSibling(file.getFileName() + ".copy");
+    NextQuarter.copyWithoutLastRow(file, copy);
+    return Files.readString(copy, StandardCharsets.UTF_8);
   }
 }
