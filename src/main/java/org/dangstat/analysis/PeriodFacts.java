@@ -44,7 +44,9 @@ public final class PeriodFacts {
   /** 表5: the pipeline stage at D of someone still there (0 发展对象, 1 积极分子, 2 申请人), else null. */
   public static final String STAGE = "st";
   public static final String UNDER35 = "u35";
+  /** 大专以上 (研究生, 大学本科, 大学专科): not a column of the inner query, {@link #flag} reads it off the education. */
   public static final String COLLEGE_PLUS = "cp";
+  /** 中专 or 高中, read off the education the same way. */
   public static final String HIGHSCHOOL = "hs";
   /** Became in Y the pipeline stage they are at. */
   public static final String NEW_IN_STAGE = "ny";
@@ -97,8 +99,6 @@ public final class PeriodFacts {
             .when(stillThere.and(P.STAGE.eq(Stage.ACTIVIST.code())), DSL.inline(1))
             .when(stillThere.and(P.STAGE.eq(Stage.APPLICANT.code())), DSL.inline(2)).as(STAGE),
         DSL.field(P.BIRTH_DATE.gt(Under35.bornAfter(d))).as(UNDER35),
-        DSL.field(P.EDUCATION.in("postgrad", "bachelor", "associate")).as(COLLEGE_PLUS),
-        DSL.field(P.EDUCATION.in("secondary_vocational", "high_school")).as(HIGHSCHOOL),
         DSL.field(DSL.or(P.STAGE.eq(Stage.CANDIDATE.code()).and(P.CANDIDATE_ON.between(y0, d)),
             P.STAGE.eq(Stage.ACTIVIST.code()).and(P.ACTIVIST_ON.between(y0, d)),
             P.STAGE.eq(Stage.APPLICANT.code()).and(P.APPLIED_ON.between(y0, d)))).as(NEW_IN_STAGE),
@@ -113,7 +113,18 @@ public final class PeriodFacts {
 
   /** A boolean fact as the whole condition (not {@code = true}: one step less in each count). */
   public static Condition flag(String name) {
-    return DSL.condition(DSL.field(DSL.name(name), Boolean.class));
+    Condition fromEducation = name.equals(COLLEGE_PLUS) ? educationBetween("postgrad", "associate")
+        : name.equals(HIGHSCHOOL) ? educationBetween("secondary_vocational", "high_school") : null;
+    return fromEducation != null ? fromEducation : DSL.condition(DSL.field(DSL.name(name), Boolean.class));
+  }
+
+  /**
+   * 大专以上 and 中专/高中 read off {@link #EDUCATION}'s number by the counts that ask, instead of
+   * deriving them from the row's text again: five text comparisons less a person, a tenth of the
+   * facts' cost (the pass of a million people alone 2.17-2.24 s instead of 2.29-2.30 s, docs/performance.md).
+   */
+  private static Condition educationBetween(String first, String last) {
+    return number(EDUCATION).between(DSL.inline(EDUCATIONS.indexOf(first)), DSL.inline(EDUCATIONS.indexOf(last)));
   }
 
   /** A numbered fact (a band, a column of a table). */
