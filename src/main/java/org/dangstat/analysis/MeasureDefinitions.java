@@ -50,7 +50,7 @@ public final class MeasureDefinitions {
     LocalDate y0 = period.yearStart();
     Condition member = flag(PeriodFacts.MEMBER);
     Condition isNew = flag(PeriodFacts.NEW);
-    Condition highschoolPlus = flag(PeriodFacts.COLLEGE_PLUS).or(flag(PeriodFacts.HIGHSCHOOL));
+    Condition highschoolPlus = PeriodFacts.COLLEGE_PLUS.or(PeriodFacts.HIGHSCHOOL);
     Condition leftMember = flag(PeriodFacts.LEFT_MEMBER);
     Condition youthActivist = flag(PeriodFacts.YOUTH_ACTIVIST);
     Map<String, Count> m = new LinkedHashMap<>();
@@ -59,7 +59,7 @@ public final class MeasureDefinitions {
     m.put(MeasureKeys.FEMALE, Count.of(member.and(flag(PeriodFacts.FEMALE))));
     m.put(MeasureKeys.MINORITY, Count.of(member.and(flag(PeriodFacts.MINORITY))));
     m.put(MeasureKeys.UNDER35, Count.of(member.and(flag(PeriodFacts.UNDER35))));
-    m.put(MeasureKeys.COLLEGE_PLUS, Count.of(member.and(flag(PeriodFacts.COLLEGE_PLUS))));
+    m.put(MeasureKeys.COLLEGE_PLUS, Count.of(member.and(PeriodFacts.COLLEGE_PLUS)));
     m.put(MeasureKeys.HIGHSCHOOL_PLUS, Count.of(member.and(highschoolPlus)));
     m.put(MeasureKeys.FRONTLINE, Count.of(member.and(flag(PeriodFacts.FRONTLINE))));
     m.put(MeasureKeys.NEW_MEMBERS, Count.of(isNew));
@@ -67,7 +67,7 @@ public final class MeasureDefinitions {
     m.put(MeasureKeys.NEW_UNDER35, Count.of(isNew.and(PeriodFacts.number(PeriodFacts.AGE_ADMITTED)
         .le(DSL.inline(PeriodFacts.admittedBandUpTo(Under35.MAX_AGE))))));
     m.put(MeasureKeys.NEW_HIGHSCHOOL_PLUS, Count.of(isNew.and(highschoolPlus)));
-    m.put(MeasureKeys.NEW_COLLEGE_PLUS, Count.of(isNew.and(flag(PeriodFacts.COLLEGE_PLUS))));
+    m.put(MeasureKeys.NEW_COLLEGE_PLUS, Count.of(isNew.and(PeriodFacts.COLLEGE_PLUS)));
     m.put(MeasureKeys.NEW_FRONTLINE, Count.of(isNew.and(flag(PeriodFacts.FRONTLINE))));
     for (String code : org.dangstat.core.SubQuotaKeys.occupations()) {
       m.put(MeasureKeys.newOfOccupation(code), Count.among(isNew, code));

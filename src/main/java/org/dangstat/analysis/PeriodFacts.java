@@ -44,10 +44,6 @@ public final class PeriodFacts {
   /** 表5: the pipeline stage at D of someone still there (0 发展对象, 1 积极分子, 2 申请人), else null. */
   public static final String STAGE = "st";
   public static final String UNDER35 = "u35";
-  /** 大专以上 (研究生, 大学本科, 大学专科): not a column of the inner query, {@link #flag} reads it off the education. */
-  public static final String COLLEGE_PLUS = "cp";
-  /** 中专 or 高中, read off the education the same way. */
-  public static final String HIGHSCHOOL = "hs";
   /** Became in Y the pipeline stage they are at. */
   public static final String NEW_IN_STAGE = "ny";
   /** A member who left in [Y0, D] (入党日期 on or before the day of leaving). */
@@ -64,6 +60,15 @@ public final class PeriodFacts {
   /** The education codes of the warehouse in the order of the form's columns. */
   public static final List<String> EDUCATIONS = List.of("postgrad", "bachelor", "associate", "secondary_vocational",
       "high_school", "junior_or_below");
+
+  /**
+   * 大专以上 (研究生, 大学本科, 大学专科) and 中专/高中: conditions on {@link #EDUCATION}'s number, for
+   * the counts that ask, instead of facts derived from the row's text again: five text comparisons
+   * less a person (the pass of a million people alone 2.17-2.24 s instead of 2.29-2.30 s,
+   * docs/performance.md, fourteenth round).
+   */
+  public static final Condition COLLEGE_PLUS = educationBetween("postgrad", "associate");
+  public static final Condition HIGHSCHOOL = educationBetween("secondary_vocational", "high_school");
 
   /** 推优: activists of at most this age on the day they became one (indicators.md). */
   private static final int YOUTH_MAX_AGE = 28;
@@ -113,16 +118,9 @@ public final class PeriodFacts {
 
   /** A boolean fact as the whole condition (not {@code = true}: one step less in each count). */
   public static Condition flag(String name) {
-    Condition fromEducation = name.equals(COLLEGE_PLUS) ? educationBetween("postgrad", "associate")
-        : name.equals(HIGHSCHOOL) ? educationBetween("secondary_vocational", "high_school") : null;
-    return fromEducation != null ? fromEducation : DSL.condition(DSL.field(DSL.name(name), Boolean.class));
+    return DSL.condition(DSL.field(DSL.name(name), Boolean.class));
   }
 
-  /**
-   * 大专以上 and 中专/高中 read off {@link #EDUCATION}'s number by the counts that ask, instead of
-   * deriving them from the row's text again: five text comparisons less a person, a tenth of the
-   * facts' cost (the pass of a million people alone 2.17-2.24 s instead of 2.29-2.30 s, docs/performance.md).
-   */
   private static Condition educationBetween(String first, String last) {
     return number(EDUCATION).between(DSL.inline(EDUCATIONS.indexOf(first)), DSL.inline(EDUCATIONS.indexOf(last)));
   }

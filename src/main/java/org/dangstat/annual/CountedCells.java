@@ -48,19 +48,19 @@ final class CountedCells {
     cells.add(new Cell(t4, TOTAL, "due", number(PeriodFacts.PROBATION_END).isNotNull()));
     numbered(cells, t4, "on_time", DSL.noCondition(), PeriodFacts.PROBATION_END);
     var t5 = layout.table(T5);
-    Map<String, String> columns = new LinkedHashMap<>();
-    columns.put("female", PeriodFacts.FEMALE);
-    columns.put("minority", PeriodFacts.MINORITY);
-    columns.put("under35", PeriodFacts.UNDER35);
+    Map<String, Condition> columns = new LinkedHashMap<>();
+    columns.put("female", flag(PeriodFacts.FEMALE));
+    columns.put("minority", flag(PeriodFacts.MINORITY));
+    columns.put("under35", flag(PeriodFacts.UNDER35));
     columns.put("college_plus", PeriodFacts.COLLEGE_PLUS);
     columns.put("highschool_secondary", PeriodFacts.HIGHSCHOOL);
-    columns.put("frontline", PeriodFacts.FRONTLINE);
-    columns.put("new_in_year", PeriodFacts.NEW_IN_STAGE);
+    columns.put("frontline", flag(PeriodFacts.FRONTLINE));
+    columns.put("new_in_year", flag(PeriodFacts.NEW_IN_STAGE));
     for (int i = 0; i < PIPELINE_ROWS.size(); i++) {
       Condition stage = number(PeriodFacts.STAGE).eq(DSL.inline(i));
       cells.add(new Cell(t5, PIPELINE_ROWS.get(i), TOTAL, stage));
       for (var column : columns.entrySet()) {
-        cells.add(new Cell(t5, PIPELINE_ROWS.get(i), column.getKey(), stage.and(flag(column.getValue()))));
+        cells.add(new Cell(t5, PIPELINE_ROWS.get(i), column.getKey(), stage.and(column.getValue())));
       }
     }
     return List.copyOf(cells);
