@@ -55,7 +55,7 @@ public final class MeasureDefinitions {
     Condition youthActivist = flag(PeriodFacts.YOUTH_ACTIVIST);
     Map<String, Count> m = new LinkedHashMap<>();
     m.put(MeasureKeys.MEMBERS_TOTAL, Count.of(member));
-    m.put(MeasureKeys.MEMBERS_PROBATIONARY, Count.of(flag(PeriodFacts.PROBATIONARY)));
+    m.put(MeasureKeys.MEMBERS_PROBATIONARY, Count.of(PeriodFacts.PROBATIONARY));
     m.put(MeasureKeys.FEMALE, Count.of(member.and(flag(PeriodFacts.FEMALE))));
     m.put(MeasureKeys.MINORITY, Count.of(member.and(flag(PeriodFacts.MINORITY))));
     m.put(MeasureKeys.UNDER35, Count.of(member.and(flag(PeriodFacts.UNDER35))));

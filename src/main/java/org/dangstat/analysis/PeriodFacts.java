@@ -25,8 +25,8 @@ public final class PeriodFacts {
   public static final String SUBMISSION = "sid";
   /** 预备党员 or 正式党员 at D. */
   public static final String MEMBER = "m";
-  /** A member at D not yet 转正 by D. */
-  public static final String PROBATIONARY = "pr";
+  /** Not 转正 by D (no 转正日期, or a later one): of a member, a probationary member. */
+  public static final String NOT_FULL = "nf";
   public static final String FEMALE = "f";
   public static final String MINORITY = "mi";
   public static final String FRONTLINE = "fl";
@@ -70,6 +70,13 @@ public final class PeriodFacts {
   public static final Condition COLLEGE_PLUS = educationBetween("postgrad", "associate");
   public static final Condition HIGHSCHOOL = educationBetween("secondary_vocational", "high_school");
 
+  /**
+   * A member at D not yet 转正 by D: the member fact and {@link #NOT_FULL}, rather than a fact that
+   * derives "member at D" from the dates a second time (with the stage's CASE testing "still there"
+   * once instead of three times, the pass 2.22-2.25 s instead of 2.30 s, fourteenth round).
+   */
+  public static final Condition PROBATIONARY = flag(MEMBER).and(flag(NOT_FULL));
+
   /** 推优: activists of at most this age on the day they became one (indicators.md). */
   private static final int YOUTH_MAX_AGE = 28;
 
@@ -90,7 +97,7 @@ public final class PeriodFacts {
     Condition isNew = P.PROBATION_ON.between(y0, d);
     return List.of(
         DSL.field(member).as(MEMBER),
-        DSL.field(member.and(P.FULL_ON.isNull().or(P.FULL_ON.gt(d)))).as(PROBATIONARY),
+        DSL.field(P.FULL_ON.isNull().or(P.FULL_ON.gt(d))).as(NOT_FULL),
         DSL.field(P.SEX.eq("F")).as(FEMALE),
         DSL.field(P.ETHNICITY.ne("01")).as(MINORITY),
         P.FRONTLINE.as(FRONTLINE),
@@ -100,9 +107,9 @@ public final class PeriodFacts {
         DSL.when(isNew, ageBandAdmitted()).as(AGE_ADMITTED),
         education().as(EDUCATION),
         DSL.when(P.PROBATION_ON.between(y0.minusYears(1), d.minusYears(1)), probationEnd(d)).as(PROBATION_END),
-        DSL.when(stillThere.and(P.STAGE.eq(Stage.CANDIDATE.code())), DSL.inline(0))
-            .when(stillThere.and(P.STAGE.eq(Stage.ACTIVIST.code())), DSL.inline(1))
-            .when(stillThere.and(P.STAGE.eq(Stage.APPLICANT.code())), DSL.inline(2)).as(STAGE),
+        DSL.when(stillThere, DSL.choose(P.STAGE).when(Stage.CANDIDATE.code(), DSL.inline(0))
+            .when(Stage.ACTIVIST.code(), DSL.inline(1))
+            .when(Stage.APPLICANT.code(), DSL.inline(2))).as(STAGE),
         DSL.field(P.BIRTH_DATE.gt(Under35.bornAfter(d))).as(UNDER35),
         DSL.field(DSL.or(P.STAGE.eq(Stage.CANDIDATE.code()).and(P.CANDIDATE_ON.between(y0, d)),
             P.STAGE.eq(Stage.ACTIVIST.code()).and(P.ACTIVIST_ON.between(y0, d)),

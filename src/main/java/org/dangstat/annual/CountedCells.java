@@ -35,7 +35,7 @@ final class CountedCells {
     var t2 = layout.table(T2);
     Condition member = flag(PeriodFacts.MEMBER);
     cells.add(new Cell(t2, null, TOTAL, member));
-    cells.add(new Cell(t2, null, "probationary", flag(PeriodFacts.PROBATIONARY)));
+    cells.add(new Cell(t2, null, "probationary", PeriodFacts.PROBATIONARY));
     people(cells, t2, member);
     numbered(cells, t2, "age_le30", member, PeriodFacts.AGE_AT_D);
     var t3 = layout.table(T3);
