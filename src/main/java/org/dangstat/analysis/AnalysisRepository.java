@@ -89,6 +89,7 @@ public class AnalysisRepository {
         .from(current.table)
         .join(P).on(P.SUBMISSION_ID.eq(current.submissionId))
         .where(current.period.eq(period.toString()))
+        .and(current.rowsOf(dsl, P.SUBMISSION_ID, period.toString()))
         .and(DSL.greatest(P.APPLIED_ON, P.ACTIVIST_ON, P.CANDIDATE_ON, P.PROBATION_ON, P.FULL_ON).ge(judgedFrom))
         .fetchSize(10_000);
     try (ResultSet rs = query.fetchResultSet()) {

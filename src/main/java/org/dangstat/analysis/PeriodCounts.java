@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dangstat.core.Period;
+import org.dangstat.warehouse.SnapshotIndex;
 import org.dangstat.warehouse.SnapshotsInEffect;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -105,6 +106,7 @@ public class PeriodCounts {
     var rows = dsl.select(inner).from(p)
         .where(p.SUBMISSION_ID.in(DSL.select(snapshots.submissionId).from(snapshots.table)
             .where(snapshots.period.eq(period.toString()))))
+        .and(SnapshotIndex.rowsOf(p.SUBMISSION_ID, branchOf.keySet().stream().mapToLong(Long::longValue).toArray()))
         .offset(DSL.inline(0))
         .asTable(ROW);
     Field<Long> submission = DSL.field(DSL.name(PeriodFacts.SUBMISSION), Long.class);

@@ -48,7 +48,8 @@ public class YearStartRepository {
     return dsl.select(s.branchCode, DSL.count(p.PERSON_KEY).filterWhere(MeasureDefinitions.memberAt(y0)),
             DSL.count(p.PERSON_KEY).filterWhere(p.PROBATION_ON.between(priorQ4.yearStart(), y0)))
         .from(s.table)
-        .leftJoin(p).on(p.SUBMISSION_ID.eq(s.submissionId)) // an empty snapshot still says "0 members"
+        // an empty snapshot still says "0 members"; the quarter's rows only, not every quarter's
+        .leftJoin(p).on(p.SUBMISSION_ID.eq(s.submissionId)).and(s.rowsOf(dsl, p.SUBMISSION_ID, priorQ4.toString()))
         .where(s.period.eq(priorQ4.toString()))
         .groupBy(s.branchCode)
         .fetchMap(r -> r.value1(), r -> new YearStart(r.value2(), r.value3()));

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.dangstat.core.Period;
+import org.dangstat.warehouse.SnapshotsInEffect;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -125,6 +126,8 @@ public class BenchRepository {
         .from(V_CURRENT_SUBMISSION)
         .join(PERSON_SNAPSHOT).on(PERSON_SNAPSHOT.SUBMISSION_ID.eq(V_CURRENT_SUBMISSION.SUBMISSION_ID))
         .where(V_CURRENT_SUBMISSION.PERIOD.eq(period.toString()))
+        // read as the analysis reads them: the period's rows through the BRIN index, not every quarter's
+        .and(SnapshotsInEffect.now().rowsOf(dsl, PERSON_SNAPSHOT.SUBMISSION_ID, period.toString()))
         .groupBy(branch)
         .fetch(r -> r.value2().longValue())
         .stream().mapToLong(Long::longValue).sum();

@@ -7,6 +7,7 @@ import static org.dangstat.warehouse.jooq.Tables.V_CURRENT_SUBMISSION;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -69,6 +70,20 @@ public final class SnapshotsInEffect {
   public org.jooq.Select<?> rows() {
     return DSL.select(submissionId.as("submission_id"), branchCode.as("branch_code"), period.as("period"),
         periodEnd.as("period_end")).from(table);
+  }
+
+  /**
+   * The person rows of the period's snapshots, as a condition the BRIN index on
+   * {@code person_snapshot.submission_id} answers ({@link SnapshotIndex#rowsOf}), to add beside the
+   * join or {@code in} that selects them exactly. Without it PostgreSQL reads every quarter ever
+   * loaded to find this one's: an analysis of a million people took 0.8 s longer with seven more
+   * quarters in the warehouse (docs/performance.md, fifteenth round), and a warehouse gains one a
+   * quarter. The ids are read first (one small query), so the planner sees them as constants.
+   */
+  public Condition rowsOf(DSLContext dsl, Field<Long> personSubmissionId, String period) {
+    long[] ids = dsl.select(submissionId).from(table).where(this.period.eq(period))
+        .fetch(r -> r.value1()).stream().mapToLong(Long::longValue).toArray();
+    return SnapshotIndex.rowsOf(personSubmissionId, ids);
   }
 
   /** The moment, or null for now. */
