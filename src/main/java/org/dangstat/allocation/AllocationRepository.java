@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dangstat.core.Period;
 import org.dangstat.core.Stage;
+import org.dangstat.warehouse.SnapshotsInEffect;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -42,6 +43,7 @@ class AllocationRepository {
         .from(V_CURRENT_SUBMISSION)
         .join(p).on(p.SUBMISSION_ID.eq(V_CURRENT_SUBMISSION.SUBMISSION_ID))
         .where(V_CURRENT_SUBMISSION.PERIOD.eq(period.toString()))
+        .and(SnapshotsInEffect.now().rowsOf(dsl, p.SUBMISSION_ID, period.toString()))
         .and(p.STAGE.in(Stage.ACTIVIST.code(), Stage.CANDIDATE.code()))
         .and(p.LEFT_ON.isNull().or(p.LEFT_ON.gt(period.end())))
         .orderBy(V_CURRENT_SUBMISSION.BRANCH_CODE, p.ROW_NO)

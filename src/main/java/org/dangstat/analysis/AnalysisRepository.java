@@ -151,6 +151,7 @@ public class AnalysisRepository {
           .from(current.table)
           .join(P).on(P.SUBMISSION_ID.eq(current.submissionId))
           .where(current.period.eq(p.toString()))
+          .and(current.rowsOf(dsl, P.SUBMISSION_ID, p.toString()))
           .and(P.PROBATION_ON.between(p.yearStart(), p.end()))
           .fetchOne(0, Integer.class);
       boolean any = dsl.fetchExists(current.table, current.period.eq(p.toString()));
