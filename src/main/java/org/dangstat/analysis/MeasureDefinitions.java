@@ -23,16 +23,8 @@ public final class MeasureDefinitions {
 
   private static final org.dangstat.warehouse.jooq.tables.PersonSnapshot P = PERSON_SNAPSHOT;
 
-  /** The person's own columns in a row of {@link PeriodCounts} (its inner query is named so). */
+  /** The person's own columns in a row of {@link PeriodCounts} (the pass names the rows so). */
   public static final org.dangstat.warehouse.jooq.tables.PersonSnapshot PERSON = PERSON_SNAPSHOT.as(PeriodCounts.ROW);
-
-  /**
-   * The person's own columns a count may read through {@link #PERSON} (the occupation is the pass's
-   * group): the pass's inner query carries these only, not the whole row, which made it ten times wider.
-   * A count on another column must add it here.
-   */
-  static final List<org.jooq.Field<?>> PERSON_COLUMNS = List.of(P.OCCUPATION, P.LEFT_REASON, P.ACTIVIST_ON,
-      P.CANDIDATE_ON);
 
   private MeasureDefinitions() {}
 
@@ -42,7 +34,7 @@ public final class MeasureDefinitions {
 
   /**
    * The base counts as counts of {@link PeriodCounts}, on the facts of {@link PeriodFacts}
-   * (derived once per row for P) and the person's own columns ({@link #PERSON}). Written on the same
+   * (stored with each row for its own period) and the person's own columns ({@link #PERSON}). Written on the same
    * facts as the 年报's cells, so that a count both need is one count for PostgreSQL.
    */
   public static Map<String, Count> of(Period period) {

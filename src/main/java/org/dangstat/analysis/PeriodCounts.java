@@ -20,17 +20,17 @@ import org.springframework.stereotype.Repository;
 /**
  * The one pass over the people of a period that every count of an analysis comes from: the base
  * counts of the indicators, the stock charts and the 年报's cells, per snapshot and occupation.
- * An inner query derives each row's {@link PeriodFacts} once ({@code offset 0} keeps PostgreSQL
- * from folding it into the outer one, which would re-derive a fact in every count that uses it);
- * the outer one counts with {@code count(*) filter (where …)}, and PostgreSQL computes a count
- * asked for twice (the indicators' members, the 年报's 合计) only once. Rows are grouped by the
+ * Each count is a {@code count(*) filter (where …)} on the row's {@link PeriodFacts}, stored at
+ * load, so PostgreSQL only counts, in its parallel workers too (derived here, behind the fence
+ * that kept each derived once, they were counted by its leader alone: docs/performance.md,
+ * sixteenth round); a count asked for twice (the indicators' members, the 年报's 合计) is made once. Rows are grouped by the
  * submission's id, a number, rather than by the branch's code: hashing a text per person was a
  * fifth of the pass.
  */
 @Repository
 public class PeriodCounts {
 
-  /** The name of the inner query, whose columns are the person's own and the facts. */
+  /** The pass's name for the snapshot rows, whose columns are the person's own and the stored facts. */
   static final String ROW = "p";
 
   /**
@@ -98,32 +98,25 @@ public class PeriodCounts {
         .where(snapshots.period.eq(period.toString()))
         .orderBy(snapshots.branchCode)
         .forEach(r -> branchOf.put(r.value1(), r.value2()));
-    var p = PERSON_SNAPSHOT;
-    List<org.jooq.SelectFieldOrAsterisk> inner = new ArrayList<>();
-    inner.add(p.SUBMISSION_ID.as(PeriodFacts.SUBMISSION));
-    inner.addAll(MeasureDefinitions.PERSON_COLUMNS);
-    inner.addAll(PeriodFacts.of(period));
-    var rows = dsl.select(inner).from(p)
-        .where(p.SUBMISSION_ID.in(DSL.select(snapshots.submissionId).from(snapshots.table)
-            .where(snapshots.period.eq(period.toString()))))
-        .and(SnapshotIndex.rowsOf(p.SUBMISSION_ID, branchOf.keySet().stream().mapToLong(Long::longValue).toArray()))
-        .offset(DSL.inline(0))
-        .asTable(ROW);
-    Field<Long> submission = DSL.field(DSL.name(PeriodFacts.SUBMISSION), Long.class);
-    Field<String> occupation = MeasureDefinitions.PERSON.OCCUPATION;
+    var p = MeasureDefinitions.PERSON;
+    Field<Long> submission = p.SUBMISSION_ID;
+    Field<String> occupation = p.OCCUPATION;
     List<Field<?>> outer = new ArrayList<>(List.of(submission, occupation));
     for (int i = 0; i < conditions.size(); i++) {
       outer.add(DSL.count().filterWhere(conditions.get(i)).as("c" + i));
     }
+    var inPeriod = p.SUBMISSION_ID.in(DSL.select(snapshots.submissionId).from(snapshots.table)
+            .where(snapshots.period.eq(period.toString())))
+        .and(SnapshotIndex.rowsOf(p.SUBMISSION_ID, branchOf.keySet().stream().mapToLong(Long::longValue).toArray()));
     var records = dsl.connectionResult(connection -> {
-      // PostgreSQL cannot see through the inner query how few groups there are (a branch has at most
-      // eight occupations), so with the default 4 MB it sorted every person on disk; with room it hashes.
+      // with the default 4 MB PostgreSQL sorted every person on disk (it cannot tell how few
+      // occupations a branch has); with room it hashes, in each parallel worker
       // (JIT is off for every session of ours, WarehouseContext: for this plan's hundred counts on 1M
       // people it cost a second more than it saved on PostgreSQL 15.)
       DSLContext session = DSL.using(connection, dsl.dialect(), dsl.settings());
       session.execute("set work_mem = '64MB'");
       try {
-        return session.select(outer).from(rows).groupBy(submission, occupation).fetch();
+        return session.select(outer).from(p).where(inPeriod).groupBy(submission, occupation).fetch();
       } finally {
         session.execute("reset work_mem");
       }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import org.dangstat.core.RowFacts;
 import org.dangstat.intake.IdNumbers;
 import org.dangstat.intake.PersonRow;
 import org.dangstat.warehouse.CopyBinary;
@@ -34,7 +35,13 @@ final class PersonSnapshotCopy implements AutoCloseable {
       PERSON_SNAPSHOT.PROBATION_ON, PERSON_SNAPSHOT.FULL_ON, PERSON_SNAPSHOT.TRANSFERRED_IN_ON,
       PERSON_SNAPSHOT.LEFT_ON, PERSON_SNAPSHOT.LEFT_REASON, PERSON_SNAPSHOT.REMARK,
       PERSON_SNAPSHOT.STAGE, PERSON_SNAPSHOT.MONTH_ONLY, PERSON_SNAPSHOT.SERVICE_POINTS,
-      PERSON_SNAPSHOT.TRAINING_HOURS);
+      PERSON_SNAPSHOT.TRAINING_HOURS,
+      // what the analysis counts, at the snapshot's own period end (RowFacts)
+      PERSON_SNAPSHOT.MEMBER_AT_D, PERSON_SNAPSHOT.NOT_FULL_AT_D, PERSON_SNAPSHOT.FEMALE, PERSON_SNAPSHOT.MINORITY,
+      PERSON_SNAPSHOT.AGE_BAND_AT_D, PERSON_SNAPSHOT.NEW_IN_YEAR, PERSON_SNAPSHOT.AGE_BAND_ADMITTED,
+      PERSON_SNAPSHOT.EDUCATION_NO, PERSON_SNAPSHOT.PROBATION_OUTCOME, PERSON_SNAPSHOT.STAGE_AT_D,
+      PERSON_SNAPSHOT.UNDER35_AT_D, PERSON_SNAPSHOT.NEW_IN_STAGE, PERSON_SNAPSHOT.LEFT_MEMBER,
+      PERSON_SNAPSHOT.TRANSFERRED_IN_YEAR, PERSON_SNAPSHOT.YOUTH_ACTIVIST);
 
   private long submissionId;
   private final IdHasher hasher;
@@ -102,6 +109,13 @@ final class PersonSnapshotCopy implements AutoCloseable {
         .date(r.probationOn()).date(r.fullOn()).date(r.transferredInOn()).date(r.leftOn())
         .text(r.leftReason()).text(r.remark()).text(r.stage()).bool(r.monthOnly())
         .float8(r.servicePoints()).float8(r.trainingHours());
+    RowFacts f = RowFacts.of(periodEnd, r.sex(), r.birthDate(), r.ethnicity(), r.education(), r.appliedOn(),
+        r.activistOn(), r.candidateOn(), r.probationOn(), r.fullOn(), r.transferredInOn(), r.leftOn(),
+        r.leftReason(), r.stage());
+    line.bool(f.member()).bool(f.notFull()).bool(f.female()).bool(f.minority()).int4(f.ageBandAtD())
+        .bool(f.newInYear()).int4(f.ageBandAdmitted()).int4(f.education()).int4(f.probationOutcome())
+        .int4(f.stageAtD()).bool(f.under35()).bool(f.newInStage()).bool(f.leftMember()).bool(f.transferredIn())
+        .bool(f.youthActivist());
     try {
       line.end(copy);
     } catch (IOException e) {

@@ -41,6 +41,11 @@ public final class CopyBinary {
     return this;
   }
 
+  /** An integer field; null as NULL. */
+  public CopyBinary int4(Integer value) {
+    return value == null ? nul() : int4(value.intValue());
+  }
+
   /** A double precision field; null as NULL. */
   public CopyBinary float8(Double value) {
     if (value == null) {

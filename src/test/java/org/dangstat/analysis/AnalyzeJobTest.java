@@ -171,11 +171,11 @@ class AnalyzeJobTest {
     assertThat(Cli.consolidate(township.inbox(), db, data).exitCode()).isZero();
     var p = org.dangstat.warehouse.jooq.Tables.PERSON_SNAPSHOT;
     try (var w = new org.dangstat.support.Warehouse(db)) {
-      // the stock charts' band of each person, as the one counting pass derives it at D = 2026-12-31
-      var facts = w.dsl.select(p.NAME.as("name")).select(PeriodFacts.of(new org.dangstat.core.Period(2026, 4)))
-          .from(p).asTable("facts");
-      var bands = w.dsl.select(facts.field("name", String.class), facts.field(PeriodFacts.AGE_AT_D, Integer.class))
-          .from(facts).fetchMap(r -> r.value1(), r -> PeriodCells.stockBand(r.value2()));
+      // the stock charts' band of each person, as the load stored it for the pass at D = 2026-12-31
+      var s = org.dangstat.warehouse.jooq.Tables.SUBMISSION;
+      var bands = w.dsl.select(p.NAME, p.AGE_BAND_AT_D).from(p).join(s).on(s.ID.eq(p.SUBMISSION_ID))
+          .where(s.PERIOD.eq("2026Q4"))
+          .fetchMap(r -> r.value1(), r -> PeriodCells.stockBand(r.value2()));
       assertThat(bands.get("李二")).isEqualTo("31-35岁"); // born 1991-12-31: 35 on D
       assertThat(bands.get("张三")).isEqualTo("36-40岁"); // born 1990-12-31: 36 on D
       assertThat(bands.get("王一")).isEqualTo("56-60岁"); // born 1970-01-01: 56
