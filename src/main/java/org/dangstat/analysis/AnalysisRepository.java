@@ -77,9 +77,11 @@ public class AnalysisRepository {
    * Streams the people of the snapshots in effect for the period who took a step of the procedure
    * on or after {@code judgedFrom} (compliance): every rule is judged on such a date, so someone
    * whose steps all came earlier cannot break one, and PostgreSQL leaves them out (half of a
-   * township's people, who joined long ago).
+   * township's people, who joined long ago). Only the snapshots {@code part} names, of those in
+   * effect ({@link #submissionIds}): the stream can be read in parts, side by side.
    */
-  public void forEachPerson(Period period, LocalDate judgedFrom, Consumer<org.dangstat.compliance.PersonFacts> action) {
+  public void forEachPerson(Period period, LocalDate judgedFrom, long[] part,
+      Consumer<org.dangstat.compliance.PersonFacts> action) {
     // dates as days since 1970 and a plain ResultSet: a county streams a million rows through here,
     // and jOOQ records with java.sql.Date conversions cost three times the checks themselves
     var query = dsl.select(current.branchCode, P.NAME, P.ID_MASKED, days(P.BIRTH_DATE),
@@ -89,7 +91,7 @@ public class AnalysisRepository {
         .from(current.table)
         .join(P).on(P.SUBMISSION_ID.eq(current.submissionId))
         .where(current.period.eq(period.toString()))
-        .and(current.rowsOf(dsl, P.SUBMISSION_ID, period.toString()))
+        .and(org.dangstat.warehouse.SnapshotIndex.rowsOf(P.SUBMISSION_ID, part))
         .and(DSL.greatest(P.APPLIED_ON, P.ACTIVIST_ON, P.CANDIDATE_ON, P.PROBATION_ON, P.FULL_ON).ge(judgedFrom))
         .fetchSize(10_000);
     try (ResultSet rs = query.fetchResultSet()) {
@@ -103,6 +105,12 @@ public class AnalysisRepository {
     } catch (SQLException e) {
       throw new DataAccessException("reading people for the compliance check", e);
     }
+  }
+
+  /** The ids of the period's snapshots in effect, in order. */
+  public long[] submissionIds(Period period) {
+    return dsl.select(current.submissionId).from(current.table).where(current.period.eq(period.toString()))
+        .orderBy(current.submissionId).fetch(r -> r.value1()).stream().mapToLong(Long::longValue).toArray();
   }
 
   private static Field<Integer> days(Field<LocalDate> date) {
