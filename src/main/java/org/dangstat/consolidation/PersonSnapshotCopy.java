@@ -57,6 +57,8 @@ final class PersonSnapshotCopy implements AutoCloseable {
   private long[] keys = new long[1024];
   private int present;
   private java.time.LocalDate periodEnd;
+  /** The facts' dates of the current file's period end, worked out once a file. */
+  private RowFacts.At facts;
 
   static String sql(DSLContext dsl) {
     return "copy " + dsl.render(PERSON_SNAPSHOT) + " ("
@@ -78,6 +80,9 @@ final class PersonSnapshotCopy implements AutoCloseable {
   /** The rows that follow belong to this submission, a snapshot at {@code periodEnd}. */
   public void startFile(long submissionId, java.time.LocalDate periodEnd) {
     this.submissionId = submissionId;
+    if (facts == null || !periodEnd.equals(this.periodEnd)) {
+      facts = RowFacts.at(periodEnd);
+    }
     this.periodEnd = periodEnd;
     this.rows = 0;
     this.present = 0;
@@ -109,9 +114,8 @@ final class PersonSnapshotCopy implements AutoCloseable {
         .date(r.probationOn()).date(r.fullOn()).date(r.transferredInOn()).date(r.leftOn())
         .text(r.leftReason()).text(r.remark()).text(r.stage()).bool(r.monthOnly())
         .float8(r.servicePoints()).float8(r.trainingHours());
-    RowFacts f = RowFacts.of(periodEnd, r.sex(), r.birthDate(), r.ethnicity(), r.education(), r.appliedOn(),
-        r.activistOn(), r.candidateOn(), r.probationOn(), r.fullOn(), r.transferredInOn(), r.leftOn(),
-        r.leftReason(), r.stage());
+    RowFacts f = facts.of(r.sex(), r.birthDate(), r.ethnicity(), r.education(), r.appliedOn(), r.activistOn(),
+        r.candidateOn(), r.probationOn(), r.fullOn(), r.transferredInOn(), r.leftOn(), r.leftReason(), r.stage());
     line.bool(f.member()).bool(f.notFull()).bool(f.female()).bool(f.minority()).int4(f.ageBandAtD())
         .bool(f.newInYear()).int4(f.ageBandAdmitted()).int4(f.education()).int4(f.probationOutcome())
         .int4(f.stageAtD()).bool(f.under35()).bool(f.newInStage()).bool(f.leftMember()).bool(f.transferredIn())

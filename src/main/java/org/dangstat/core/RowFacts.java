@@ -9,8 +9,8 @@ import java.util.List;
  * whose update holds the same definitions in SQL for the rows loaded before it; RowFactsTest
  * compares the two on every row of a township). A row is only ever counted in its own period, so
  * these never change. Null where SQL's three-valued logic gives null, as the pass derived them:
- * a count that tests a fact's negation must find what it found before. Ages are full years, on
- * constant dates where the day is D.
+ * a count that tests a fact's negation must find what it found before. Ages are full years: at
+ * most n on a day exactly when born after that day minus n + 1 years.
  *
  * @param ageBandAtD 0 (≤ 30) … 9 (≥ 71), the columns of 表2
  * @param ageBandAdmitted of a new member, the age on 入党日期, 0 (≤ 25) … 5 (≥ 60), the columns of 表3; else null
@@ -37,65 +37,13 @@ public record RowFacts(Boolean member, Boolean notFull, Boolean female, Boolean 
   public static RowFacts of(LocalDate d, char sex, LocalDate birth, String ethnicity, String education,
       LocalDate appliedOn, LocalDate activistOn, LocalDate candidateOn, LocalDate probationOn, LocalDate fullOn,
       LocalDate transferredInOn, LocalDate leftOn, String leftReason, String stage) {
-    LocalDate y0 = LocalDate.of(d.getYear(), 1, 1);
-    Boolean stillThere = Sql.or(Sql.isNull(leftOn), Sql.gt(leftOn, d));
-    Boolean isNew = Sql.between(probationOn, y0, d);
-    return new RowFacts(
-        Sql.and(Sql.notNull(probationOn), Sql.le(probationOn, d), stillThere),
-        Sql.or(Sql.isNull(fullOn), Sql.gt(fullOn, d)),
-        sex == 'F',
-        ethnicity == null ? null : !ethnicity.equals("01"),
-        band(birth, d, LIMITS_AT_D),
-        isNew,
-        Boolean.TRUE.equals(isNew) ? band(birth, probationOn, LIMITS_ADMITTED) : null,
-        education == null || EDUCATIONS.indexOf(education) < 0 ? null : EDUCATIONS.indexOf(education),
-        Boolean.TRUE.equals(Sql.between(probationOn, y0.minusYears(1), d.minusYears(1)))
-            ? probationOutcome(d, probationOn, fullOn, leftOn, leftReason) : null,
-        Boolean.TRUE.equals(stillThere) ? pipelineColumn(stage) : null,
-        Sql.gt(birth, Under35.bornAfter(d)),
-        Sql.or(Sql.and(Sql.eq(stage, Stage.CANDIDATE.code()), Sql.between(candidateOn, y0, d)),
-            Sql.and(Sql.eq(stage, Stage.ACTIVIST.code()), Sql.between(activistOn, y0, d)),
-            Sql.and(Sql.eq(stage, Stage.APPLICANT.code()), Sql.between(appliedOn, y0, d))),
-        Sql.and(Sql.between(leftOn, y0, d), Sql.notNull(probationOn), Sql.le(probationOn, leftOn)),
-        Sql.and(Sql.between(transferredInOn, y0, d), Sql.notNull(probationOn), Sql.le(probationOn, transferredInOn),
-            Sql.lt(probationOn, y0)),
-        Sql.and(Sql.between(activistOn, y0, d),
-            Sql.gt(birth, activistOn == null ? null : activistOn.minusYears(YOUTH_MAX_AGE + 1))));
+    return at(d).of(sex, birth, ethnicity, education, appliedOn, activistOn, candidateOn, probationOn, fullOn,
+        transferredInOn, leftOn, leftReason, stage);
   }
 
-  /**
-   * The band of the age on {@code day}: full years ≤ n exactly when born after day − (n + 1) years.
-   * A missing birth date falls through to the last band, as the SQL {@code CASE} without a match.
-   */
-  private static int band(LocalDate birth, LocalDate day, int[] limits) {
-    for (int i = 0; i < limits.length; i++) {
-      if (birth != null && birth.isAfter(day.minusYears(limits[i] + 1))) {
-        return i;
-      }
-    }
-    return limits.length;
-  }
-
-  /** 表4: 按期 when 转正日期 ≤ 入党日期 + 1 year 3 months (as PostgreSQL adds 15 months), else 延期; without one, left or waiting. */
-  private static int probationOutcome(LocalDate d, LocalDate probationOn, LocalDate fullOn, LocalDate leftOn,
-      String leftReason) {
-    if (fullOn != null) {
-      return fullOn.isAfter(probationOn.plusMonths(15)) ? 1 : 0;
-    }
-    if (leftOn != null && !leftOn.isAfter(d)) {
-      return "disqualified".equals(leftReason) ? 3 : 4;
-    }
-    return 2;
-  }
-
-  private static Integer pipelineColumn(String stage) {
-    if (Stage.CANDIDATE.is(stage)) {
-      return 0;
-    }
-    if (Stage.ACTIVIST.is(stage)) {
-      return 1;
-    }
-    return Stage.APPLICANT.is(stage) ? 2 : null;
+  /** The facts of the rows of a snapshot of the period ending {@code d}: its dates worked out once. */
+  public static At at(LocalDate d) {
+    return new At(d);
   }
 
   /** The band of 表3 whose upper limit is {@code years}. */
@@ -108,59 +56,160 @@ public record RowFacts(Boolean member, Boolean notFull, Boolean female, Boolean 
     throw new IllegalArgumentException("no band of 表3 ends at " + years);
   }
 
-  /** SQL's comparisons and connectives, null in, null out, as PostgreSQL evaluates the definitions. */
+  /**
+   * One period end's constant dates, as days since 1970 (a load computes a million rows' facts:
+   * comparing numbers, not making dates). A missing date is {@link Sql#NONE}.
+   */
+  public static final class At {
+
+    private final long d;
+    private final long y0;
+    private final long dueFrom;
+    private final long dueTo;
+    private final long under35After;
+    private final long[] bandAfter = new long[LIMITS_AT_D.length];
+
+    private At(LocalDate end) {
+      d = end.toEpochDay();
+      LocalDate start = LocalDate.of(end.getYear(), 1, 1);
+      y0 = start.toEpochDay();
+      dueFrom = start.minusYears(1).toEpochDay();
+      dueTo = end.minusYears(1).toEpochDay();
+      under35After = Under35.bornAfter(end).toEpochDay();
+      for (int i = 0; i < bandAfter.length; i++) {
+        bandAfter[i] = end.minusYears(LIMITS_AT_D[i] + 1).toEpochDay();
+      }
+    }
+
+    public RowFacts of(char sex, LocalDate birthDate, String ethnicity, String educationCode, LocalDate appliedOn,
+        LocalDate activistOn, LocalDate candidateOn, LocalDate probationOn, LocalDate fullOn,
+        LocalDate transferredInOn, LocalDate leftOn, String leftReason, String stage) {
+      long birth = Sql.day(birthDate);
+      long probation = Sql.day(probationOn);
+      long full = Sql.day(fullOn);
+      long left = Sql.day(leftOn);
+      long activist = Sql.day(activistOn);
+      Boolean stillThere = Sql.or(left == Sql.NONE, Sql.gt(left, d));
+      Boolean isNew = Sql.between(probation, y0, d);
+      int ageBand = LIMITS_AT_D.length; // as the SQL CASE without a match, a missing birth date too
+      for (int i = 0; i < bandAfter.length && birth != Sql.NONE; i++) {
+        if (birth > bandAfter[i]) {
+          ageBand = i;
+          break;
+        }
+      }
+      int education = educationCode == null ? -1 : EDUCATIONS.indexOf(educationCode);
+      return new RowFacts(
+          Sql.and(probation != Sql.NONE, Sql.le(probation, d), stillThere),
+          Sql.or(full == Sql.NONE, Sql.gt(full, d)),
+          sex == 'F',
+          ethnicity == null ? null : !ethnicity.equals("01"),
+          ageBand,
+          isNew,
+          Boolean.TRUE.equals(isNew) ? admittedBand(birthDate, probationOn) : null,
+          education < 0 ? null : education,
+          Boolean.TRUE.equals(Sql.between(probation, dueFrom, dueTo))
+              ? probationOutcome(probationOn, fullOn, left, leftReason) : null,
+          Boolean.TRUE.equals(stillThere) ? pipelineColumn(stage) : null,
+          Sql.gt(birth, under35After),
+          Sql.or(Sql.and(Sql.eq(stage, Stage.CANDIDATE.code()), Sql.between(Sql.day(candidateOn), y0, d)),
+              Sql.and(Sql.eq(stage, Stage.ACTIVIST.code()), Sql.between(activist, y0, d)),
+              Sql.and(Sql.eq(stage, Stage.APPLICANT.code()), Sql.between(Sql.day(appliedOn), y0, d))),
+          Sql.and(Sql.between(left, y0, d), probation != Sql.NONE, Sql.le(probation, left)),
+          Sql.and(Sql.between(Sql.day(transferredInOn), y0, d), probation != Sql.NONE,
+              Sql.le(probation, Sql.day(transferredInOn)), Sql.lt(probation, y0)),
+          Sql.and(Sql.between(activist, y0, d), Sql.gt(birth,
+              activistOn == null ? Sql.NONE : activistOn.minusYears(YOUTH_MAX_AGE + 1).toEpochDay())));
+    }
+
+    /** 表4: 按期 when 转正日期 ≤ 入党日期 + 1 year 3 months (as PostgreSQL adds 15 months), else 延期; without one, left or waiting. */
+    private int probationOutcome(LocalDate probationOn, LocalDate fullOn, long left, String leftReason) {
+      if (fullOn != null) {
+        return fullOn.isAfter(probationOn.plusMonths(15)) ? 1 : 0;
+      }
+      if (left != Sql.NONE && left <= d) {
+        return "disqualified".equals(leftReason) ? 3 : 4;
+      }
+      return 2;
+    }
+  }
+
+  /** The band of the age on 入党日期 (new members only: a few rows of a file). */
+  private static int admittedBand(LocalDate birth, LocalDate probationOn) {
+    for (int i = 0; i < LIMITS_ADMITTED.length; i++) {
+      if (birth != null && birth.isAfter(probationOn.minusYears(LIMITS_ADMITTED[i] + 1))) {
+        return i;
+      }
+    }
+    return LIMITS_ADMITTED.length;
+  }
+
+  private static Integer pipelineColumn(String stage) {
+    if (Stage.CANDIDATE.is(stage)) {
+      return 0;
+    }
+    if (Stage.ACTIVIST.is(stage)) {
+      return 1;
+    }
+    return Stage.APPLICANT.is(stage) ? 2 : null;
+  }
+
+  /** SQL's comparisons and connectives on days, null in, null out, as PostgreSQL evaluates the definitions. */
   private static final class Sql {
+
+    /** A missing date. */
+    static final long NONE = Long.MIN_VALUE;
 
     private Sql() {}
 
-    static Boolean isNull(Object x) {
-      return x == null;
-    }
-
-    static Boolean notNull(Object x) {
-      return x != null;
+    static long day(LocalDate date) {
+      return date == null ? NONE : date.toEpochDay();
     }
 
     static Boolean eq(String x, String y) {
       return x == null || y == null ? null : x.equals(y);
     }
 
-    static Boolean gt(LocalDate x, LocalDate y) {
-      return x == null || y == null ? null : x.isAfter(y);
+    static Boolean gt(long x, long y) {
+      return x == NONE || y == NONE ? null : x > y;
     }
 
-    static Boolean lt(LocalDate x, LocalDate y) {
-      return x == null || y == null ? null : x.isBefore(y);
+    static Boolean lt(long x, long y) {
+      return x == NONE || y == NONE ? null : x < y;
     }
 
-    static Boolean le(LocalDate x, LocalDate y) {
-      return x == null || y == null ? null : !x.isAfter(y);
+    static Boolean le(long x, long y) {
+      return x == NONE || y == NONE ? null : x <= y;
     }
 
-    static Boolean between(LocalDate x, LocalDate low, LocalDate high) {
-      return and(le(low, x), le(x, high));
+    static Boolean between(long x, long low, long high) {
+      return x == NONE ? null : x >= low && x <= high;
     }
 
-    static Boolean and(Boolean... terms) {
-      boolean unknown = false;
-      for (Boolean t : terms) {
-        if (Boolean.FALSE.equals(t)) {
-          return false;
-        }
-        unknown |= t == null;
+    static Boolean and(Boolean a, Boolean b) {
+      if (Boolean.FALSE.equals(a) || Boolean.FALSE.equals(b)) {
+        return false;
       }
-      return unknown ? null : true;
+      return a == null || b == null ? null : true;
     }
 
-    static Boolean or(Boolean... terms) {
-      boolean unknown = false;
-      for (Boolean t : terms) {
-        if (Boolean.TRUE.equals(t)) {
-          return true;
-        }
-        unknown |= t == null;
+    static Boolean and(Boolean a, Boolean b, Boolean c) {
+      return and(and(a, b), c);
+    }
+
+    static Boolean and(Boolean a, Boolean b, Boolean c, Boolean d) {
+      return and(and(a, b), and(c, d));
+    }
+
+    static Boolean or(Boolean a, Boolean b) {
+      if (Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b)) {
+        return true;
       }
-      return unknown ? null : false;
+      return a == null || b == null ? null : false;
+    }
+
+    static Boolean or(Boolean a, Boolean b, Boolean c) {
+      return or(or(a, b), c);
     }
   }
 }
