@@ -33,14 +33,6 @@ public record RowFacts(Boolean member, Boolean notFull, Boolean female, Boolean 
   /** 推优: activists of at most this age on the day they became one (indicators.md). */
   public static final int YOUTH_MAX_AGE = 28;
 
-  /** The facts of a row with these columns, in a snapshot of the period ending {@code d}. */
-  public static RowFacts of(LocalDate d, char sex, LocalDate birth, String ethnicity, String education,
-      LocalDate appliedOn, LocalDate activistOn, LocalDate candidateOn, LocalDate probationOn, LocalDate fullOn,
-      LocalDate transferredInOn, LocalDate leftOn, String leftReason, String stage) {
-    return at(d).of(sex, birth, ethnicity, education, appliedOn, activistOn, candidateOn, probationOn, fullOn,
-        transferredInOn, leftOn, leftReason, stage);
-  }
-
   /** The facts of the rows of a snapshot of the period ending {@code d}: its dates worked out once. */
   public static At at(LocalDate d) {
     return new At(d);
