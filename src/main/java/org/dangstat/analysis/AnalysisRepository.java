@@ -109,8 +109,7 @@ public class AnalysisRepository {
 
   /** The ids of the period's snapshots in effect, in order. */
   public long[] submissionIds(Period period) {
-    return dsl.select(current.submissionId).from(current.table).where(current.period.eq(period.toString()))
-        .orderBy(current.submissionId).fetch(r -> r.value1()).stream().mapToLong(Long::longValue).toArray();
+    return current.ids(dsl, period.toString());
   }
 
   private static Field<Integer> days(Field<LocalDate> date) {

@@ -34,8 +34,9 @@ public final class MeasureDefinitions {
 
   /**
    * The base counts as counts of {@link PeriodCounts}, on the facts of {@link PeriodFacts}
-   * (stored with each row for its own period) and the person's own columns ({@link #PERSON}). Written on the same
-   * facts as the 年报's cells, so that a count both need is one count for PostgreSQL.
+   * (stored with each row for its own period) and the person's own columns ({@link #PERSON}).
+   * Written on the same facts as the 年报's cells, so that a count both need is one count for
+   * PostgreSQL.
    */
   public static Map<String, Count> of(Period period) {
     LocalDate d = period.end();

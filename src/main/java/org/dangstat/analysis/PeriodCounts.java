@@ -23,9 +23,9 @@ import org.springframework.stereotype.Repository;
  * Each count is a {@code count(*) filter (where …)} on the row's {@link PeriodFacts}, stored at
  * load, so PostgreSQL only counts, in its parallel workers too (derived here, behind the fence
  * that kept each derived once, they were counted by its leader alone: docs/performance.md,
- * sixteenth round); a count asked for twice (the indicators' members, the 年报's 合计) is made once. Rows are grouped by the
- * submission's id, a number, rather than by the branch's code: hashing a text per person was a
- * fifth of the pass.
+ * sixteenth round); a count asked for twice (the indicators' members, the 年报's 合计) is made
+ * once. Rows are grouped by the submission's id, a number, rather than by the branch's code:
+ * hashing a text per person was a fifth of the pass.
  */
 @Repository
 public class PeriodCounts {

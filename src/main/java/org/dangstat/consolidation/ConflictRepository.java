@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.dangstat.warehouse.SnapshotIndex;
 import org.dangstat.warehouse.SnapshotsInEffect;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -90,14 +91,14 @@ class ConflictRepository {
     // every period's people again before it can look at these
     var a = V_ACTIVE_PERSON.as("a");
     var b = V_ACTIVE_PERSON.as("b");
-    List<String> periodsDoubled = doubled.stream().map(r -> r.value1()).distinct().toList();
     var inEffect = SnapshotsInEffect.now();
+    List<long[]> snapshots = doubled.stream().map(r -> r.value1()).distinct().map(p -> inEffect.ids(dsl, p)).toList();
     return dsl.select(a.PERIOD, a.ID_MASKED, a.NAME, a.BRANCH_CODE, b.BRANCH_CODE)
         .from(a)
         .join(b).on(b.PERIOD.eq(a.PERIOD)).and(b.PERSON_KEY.eq(a.PERSON_KEY)).and(a.BRANCH_CODE.lt(b.BRANCH_CODE))
         .where(DSL.row(a.PERIOD, a.PERSON_KEY).in(doubled))
-        .and(DSL.or(periodsDoubled.stream().map(p -> inEffect.rowsOf(dsl, a.SUBMISSION_ID, p)).toList()))
-        .and(DSL.or(periodsDoubled.stream().map(p -> inEffect.rowsOf(dsl, b.SUBMISSION_ID, p)).toList()))
+        .and(DSL.or(snapshots.stream().map(ids -> SnapshotIndex.rowsOf(a.SUBMISSION_ID, ids)).toList()))
+        .and(DSL.or(snapshots.stream().map(ids -> SnapshotIndex.rowsOf(b.SUBMISSION_ID, ids)).toList()))
         .orderBy(a.PERIOD, a.BRANCH_CODE, b.BRANCH_CODE, a.ID_MASKED)
         .fetch(r -> new Conflict(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
   }

@@ -81,9 +81,13 @@ public final class SnapshotsInEffect {
    * quarter. The ids are read first (one small query), so the planner sees them as constants.
    */
   public Condition rowsOf(DSLContext dsl, Field<Long> personSubmissionId, String period) {
-    long[] ids = dsl.select(submissionId).from(table).where(this.period.eq(period))
+    return SnapshotIndex.rowsOf(personSubmissionId, ids(dsl, period));
+  }
+
+  /** The ids of the period's snapshots, in order. */
+  public long[] ids(DSLContext dsl, String period) {
+    return dsl.select(submissionId).from(table).where(this.period.eq(period)).orderBy(submissionId)
         .fetch(r -> r.value1()).stream().mapToLong(Long::longValue).toArray();
-    return SnapshotIndex.rowsOf(personSubmissionId, ids);
   }
 
   /** The moment, or null for now. */
