@@ -83,28 +83,41 @@ public class AnalysisRepository {
   public void forEachPerson(Period period, LocalDate judgedFrom, long[] part,
       Consumer<org.dangstat.compliance.PersonFacts> action) {
     // dates as days since 1970 and a plain ResultSet: a county streams a million rows through here,
-    // and jOOQ records with java.sql.Date conversions cost three times the checks themselves
-    var query = dsl.select(current.branchCode, P.NAME, P.ID_MASKED, days(P.BIRTH_DATE),
-            P.STAGE, days(P.APPLIED_ON), days(P.ACTIVIST_ON), days(P.CANDIDATE_ON), P.YOUTH_RECOMMENDED,
-            P.SPONSORS, P.INTRODUCERS, days(P.PROBATION_ON), days(P.FULL_ON), days(P.LEFT_ON), P.SERVICE_POINTS,
-            P.TRAINING_HOURS)
-        .from(current.table)
-        .join(P).on(P.SUBMISSION_ID.eq(current.submissionId))
-        .where(current.period.eq(period.toString()))
-        .and(org.dangstat.warehouse.SnapshotIndex.rowsOf(P.SUBMISSION_ID, part))
-        .and(DSL.greatest(P.APPLIED_ON, P.ACTIVIST_ON, P.CANDIDATE_ON, P.PROBATION_ON, P.FULL_ON).ge(judgedFrom))
-        .fetchSize(10_000);
-    try (ResultSet rs = query.fetchResultSet()) {
-      while (rs.next()) {
-        boolean youth = rs.getBoolean(9);
-        Boolean youthRecommended = rs.wasNull() ? null : youth; // before the next column is read
-        action.accept(new org.dangstat.compliance.PersonFacts(rs.getString(1), rs.getString(2), rs.getString(3),
-            day(rs, 4), rs.getString(5), day(rs, 6), day(rs, 7), day(rs, 8), youthRecommended,
-            rs.getInt(10), rs.getInt(11), day(rs, 12), day(rs, 13), day(rs, 14), number(rs, 15), number(rs, 16)));
+    // and jOOQ records with java.sql.Date conversions cost three times the checks themselves.
+    // In a transaction: PgJDBC honours the fetch size only outside autocommit, and a part read on a
+    // thread without one (the second half) came whole into memory, a county's 250,000 rows at once,
+    // which the collector then copied between the young spaces (docs/performance.md, seventeenth round)
+    dsl.connection(connection -> {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      var query = DSL.using(connection, dsl.dialect(), dsl.settings())
+          .select(current.branchCode, P.NAME, P.ID_MASKED, days(P.BIRTH_DATE),
+              P.STAGE, days(P.APPLIED_ON), days(P.ACTIVIST_ON), days(P.CANDIDATE_ON), P.YOUTH_RECOMMENDED,
+              P.SPONSORS, P.INTRODUCERS, days(P.PROBATION_ON), days(P.FULL_ON), days(P.LEFT_ON), P.SERVICE_POINTS,
+              P.TRAINING_HOURS)
+          .from(current.table)
+          .join(P).on(P.SUBMISSION_ID.eq(current.submissionId))
+          .where(current.period.eq(period.toString()))
+          .and(org.dangstat.warehouse.SnapshotIndex.rowsOf(P.SUBMISSION_ID, part))
+          .and(DSL.greatest(P.APPLIED_ON, P.ACTIVIST_ON, P.CANDIDATE_ON, P.PROBATION_ON, P.FULL_ON).ge(judgedFrom))
+          .fetchSize(10_000);
+      try (ResultSet rs = query.fetchResultSet()) {
+        while (rs.next()) {
+          boolean youth = rs.getBoolean(9);
+          Boolean youthRecommended = rs.wasNull() ? null : youth; // before the next column is read
+          action.accept(new org.dangstat.compliance.PersonFacts(rs.getString(1), rs.getString(2), rs.getString(3),
+              day(rs, 4), rs.getString(5), day(rs, 6), day(rs, 7), day(rs, 8), youthRecommended,
+              rs.getInt(10), rs.getInt(11), day(rs, 12), day(rs, 13), day(rs, 14), number(rs, 15), number(rs, 16)));
+        }
+      } catch (SQLException e) {
+        throw new DataAccessException("reading people for the compliance check", e);
+      } finally {
+        if (autoCommit) { // this method's own transaction, which only read
+          connection.commit();
+          connection.setAutoCommit(true);
+        }
       }
-    } catch (SQLException e) {
-      throw new DataAccessException("reading people for the compliance check", e);
-    }
+    });
   }
 
   /** The ids of the period's snapshots in effect, in order. */
