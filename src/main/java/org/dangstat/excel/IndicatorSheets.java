@@ -4,10 +4,10 @@ import static org.dangstat.indicators.IndicatorEngine.*;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.dangstat.indicators.IndicatorCatalog;
+import org.dangstat.indicators.IndicatorIndex;
 import org.dangstat.plan.Target;
 import org.dangstat.report.SheetWriter;
 import org.dangstat.report.Styles;
@@ -65,17 +65,14 @@ final class IndicatorSheets {
   /** One row per org unit that has a quota row: 计划发展数, 已发展数, 完成率 and its status. */
   static void quotas(Workbook wb, Styles styles, Table t, String period) {
     StatusLabels status = StatusLabels.INSTANCE;
-    // columns fetched once (Tablesaw compares every name per lookup), rows by org|key: a county has 100,000s
+    // columns fetched once (Tablesaw compares every name per lookup), rows by org × key: a county has 100,000s
     StringColumn orgCodes = t.stringColumn(ORG_CODE);
     StringColumn orgNames = t.stringColumn(ORG_NAME);
     StringColumn orgLevels = t.stringColumn(ORG_LEVEL);
     StringColumn indicators = t.stringColumn(INDICATOR);
     StringColumn statuses = t.stringColumn(STATUS);
     DoubleColumn values = t.doubleColumn(VALUE);
-    Map<String, Integer> rowOf = new HashMap<>();
-    for (int i = 0; i < t.rowCount(); i++) {
-      rowOf.put(orgCodes.get(i) + "|" + indicators.get(i), i);
-    }
+    IndicatorIndex index = new IndicatorIndex(t);
     SheetWriter s = new SheetWriter(wb, styles, "完成情况", period + " 发展党员计划完成情况",
         "组织代码", "组织名称", "层级", "计划发展数", "已发展数", "完成率", "状态");
     for (int i = 0; i < t.rowCount(); i++) {
@@ -83,8 +80,8 @@ final class IndicatorSheets {
         continue;
       }
       String org = orgCodes.get(i);
-      int developed = rowOf.getOrDefault(org + "|new_members", -1);
-      int completion = rowOf.getOrDefault(org + "|quota_completion", -1);
+      int developed = index.row(org, "new_members");
+      int completion = index.row(org, "quota_completion");
       String st = completion < 0 ? "" : statuses.get(completion);
       if (st.isEmpty() && developed >= 0) {
         st = statuses.get(developed);

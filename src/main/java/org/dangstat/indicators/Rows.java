@@ -2,7 +2,6 @@ package org.dangstat.indicators;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.DoubleColumn;
@@ -14,48 +13,42 @@ final class Rows {
 
   private final Table t;
   private final DoubleColumn values;
-  private final Map<String, Integer> index = new HashMap<>();
-  private final Map<String, Integer> orgs = new LinkedHashMap<>();
-  private final List<String> indicators;
+  private final IndicatorIndex index;
+  /** Columns by name, each found once: Tablesaw finds one by comparing every name case-insensitively. */
+  private final Map<String, StringColumn> columns = new HashMap<>();
 
   Rows(Table t) {
     this.t = t;
-    // each column once: Tablesaw finds one by name by comparing every name case-insensitively
     this.values = t.doubleColumn(IndicatorEngine.VALUE);
-    StringColumn codes = t.stringColumn(IndicatorEngine.ORG_CODE);
-    StringColumn keys = t.stringColumn(IndicatorEngine.INDICATOR);
-    java.util.LinkedHashSet<String> keySet = new java.util.LinkedHashSet<>();
-    for (int i = 0; i < t.rowCount(); i++) {
-      String org = codes.get(i);
-      index.put(org + "\u0000" + keys.get(i), i);
-      keySet.add(keys.get(i));
-      orgs.putIfAbsent(org, i);
-    }
-    this.indicators = List.copyOf(keySet);
+    this.index = new IndicatorIndex(t);
   }
 
-  /** Indicator keys in table order, each once (collected with the index: asked once per branch). */
+  /** Indicator keys in table order, each once (asked once per branch: made once). */
   List<String> indicators() {
-    return indicators;
+    return index.keys();
   }
 
   /** Org codes in table order. */
   List<String> orgs() {
-    return new ArrayList<>(orgs.keySet());
+    return new ArrayList<>(index.orgs());
   }
 
   String orgText(String org, String column) {
-    Integer i = orgs.get(org);
-    return i == null ? "" : t.stringColumn(column).get(i);
+    int i = index.firstRow(org);
+    return i < 0 ? "" : column(column).get(i);
   }
 
   Double value(String org, String key) {
-    Integer i = index.get(org + "\u0000" + key);
-    return i == null || values.isMissing(i) ? null : values.get(i);
+    int i = index.row(org, key);
+    return i < 0 || values.isMissing(i) ? null : values.get(i);
   }
 
   String text(String org, String key, String column) {
-    Integer i = index.get(org + "\u0000" + key);
-    return i == null ? "" : t.stringColumn(column).get(i);
+    int i = index.row(org, key);
+    return i < 0 ? "" : column(column).get(i);
+  }
+
+  private StringColumn column(String name) {
+    return columns.computeIfAbsent(name, t::stringColumn);
   }
 }
