@@ -15,8 +15,9 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * writes them (inline strings, the same escapes, the same "?" for control characters), without its
  * per-cell costs: the cell reference built through {@code CellReference}, and escaping by code point
  * one {@code Writer} call at a time. A county's 指标 sheet has a million cells; these were a third of
- * the workbook's time. Formulas, booleans and errors go to POI's writer unchanged. Only for workbooks
- * without a shared-strings table ({@link StreamingWorkbook} has none).
+ * the workbook's time. Formulas, booleans and errors go to POI's writer unchanged. A text goes to the
+ * workbook's shared strings, as POI's writer in that mode sends it, unless {@link SharedTexts} keeps
+ * it inline (long, or the table full).
  */
 final class SheetXmlWriter extends SheetDataWriter {
 
@@ -30,6 +31,7 @@ final class SheetXmlWriter extends SheetDataWriter {
   private static final byte[] INTEGRAL_END = ascii(".0</v></c>");
   private static final byte[] TEXT = ascii(" t=\"inlineStr\"><is><t");
   private static final byte[] TEXT_END = ascii("</t></is></c>");
+  private static final byte[] SHARED = ascii(" t=\"s\"><v>");
 
   static {
     for (int c = 0; c < OPENINGS.length; c++) {
@@ -40,8 +42,12 @@ final class SheetXmlWriter extends SheetDataWriter {
     }
   }
 
-  SheetXmlWriter() throws IOException {
+  private final SharedTexts shared;
+
+  /** @param shared the workbook's shared strings, null to write every text inline */
+  SheetXmlWriter(SharedTexts shared) throws IOException {
     super();
+    this.shared = shared;
   }
 
   @Override
@@ -98,6 +104,13 @@ final class SheetXmlWriter extends SheetDataWriter {
       }
       default -> {
         String value = cell.getStringCellValue();
+        int number = shared == null ? -1 : shared.number(value);
+        if (number >= 0) {
+          w.writeUtf8(SHARED);
+          w.writeDecimal(number);
+          w.writeUtf8(NUMBER_END);
+          return;
+        }
         w.writeUtf8(TEXT);
         if (spaceAtAnEnd(value)) {
           w.write(" xml:space=\"preserve\"");
@@ -131,6 +144,13 @@ final class SheetXmlWriter extends SheetDataWriter {
       }
       default -> {
         String value = cell.getStringCellValue();
+        int number = shared == null ? -1 : shared.number(value);
+        if (number >= 0) {
+          w.write(" t=\"s\"><v>");
+          w.write(Integer.toString(number));
+          w.write("</v></c>");
+          return;
+        }
         w.write(" t=\"inlineStr\"><is><t");
         if (spaceAtAnEnd(value)) {
           w.write(" xml:space=\"preserve\"");
