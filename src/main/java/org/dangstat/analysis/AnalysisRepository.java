@@ -74,13 +74,12 @@ public class AnalysisRepository {
   }
 
   /**
-   * Streams the people of the snapshots in effect for the period who took a step of the procedure
-   * on or after {@code judgedFrom} (compliance): every rule is judged on such a date, so someone
-   * whose steps all came earlier cannot break one, and PostgreSQL leaves them out (half of a
-   * township's people, who joined long ago). Only the snapshots {@code part} names, of those in
-   * effect ({@link #submissionIds}): the stream can be read in parts, side by side.
+   * Streams the people of the snapshots in effect for the period who meet {@code candidates}
+   * (compliance: those who may break a rule, {@link org.dangstat.compliance.ComplianceChecker#candidates};
+   * of a county's million, some tens of thousands). Only the snapshots {@code part} names, of those
+   * in effect ({@link #submissionIds}): the stream can be read in parts, side by side.
    */
-  public void forEachPerson(Period period, LocalDate judgedFrom, long[] part,
+  public void forEachPerson(Period period, org.jooq.Condition candidates, long[] part,
       Consumer<org.dangstat.compliance.PersonFacts> action) {
     // dates as days since 1970 and a plain ResultSet: a county streams a million rows through here,
     // and jOOQ records with java.sql.Date conversions cost three times the checks themselves.
@@ -99,7 +98,7 @@ public class AnalysisRepository {
           .join(P).on(P.SUBMISSION_ID.eq(current.submissionId))
           .where(current.period.eq(period.toString()))
           .and(org.dangstat.warehouse.SnapshotIndex.rowsOf(P.SUBMISSION_ID, part))
-          .and(DSL.greatest(P.APPLIED_ON, P.ACTIVIST_ON, P.CANDIDATE_ON, P.PROBATION_ON, P.FULL_ON).ge(judgedFrom))
+          .and(candidates)
           .fetchSize(10_000);
       try (ResultSet rs = query.fetchResultSet()) {
         while (rs.next()) {

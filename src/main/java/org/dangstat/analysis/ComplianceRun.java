@@ -44,8 +44,8 @@ final class ComplianceRun {
     if (snapshots.length == 0) {
       return run;
     }
-    LocalDate end = period.end(); // once, not once for each of a county's 500,000 people
-    repository.forEachPerson(period, checker.judgedFrom(), snapshots, facts -> {
+    LocalDate end = period.end(); // once, not once for each person
+    repository.forEachPerson(period, checker.candidates(end), snapshots, facts -> {
       List<Violation> found = checker.check(facts, end);
       if (!found.isEmpty()) {
         run.findings.addAll(found);

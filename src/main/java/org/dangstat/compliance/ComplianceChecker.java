@@ -14,6 +14,7 @@ import java.util.List;
 public final class ComplianceChecker {
 
   private final ProcedureRules rules;
+  private final Double servicePointsMin;
   private final DevelopmentChecks development;
   private final MembershipChecks membership;
 
@@ -27,8 +28,17 @@ public final class ComplianceChecker {
    */
   public ComplianceChecker(ProcedureRules rules, Double servicePointsMin) {
     this.rules = rules;
+    this.servicePointsMin = servicePointsMin;
     this.development = new DevelopmentChecks(rules, servicePointsMin);
     this.membership = new MembershipChecks(rules);
+  }
+
+  /**
+   * Who can break one of the person rules at {@code periodEnd}, as a condition on the warehouse's
+   * person rows ({@link Candidates}): PostgreSQL sends only them to {@link #check}.
+   */
+  public org.jooq.Condition candidates(LocalDate periodEnd) {
+    return Candidates.of(rules, servicePointsMin, periodEnd);
   }
 
   /** The first day a step is judged on: people whose steps all came earlier break no rule. */

@@ -6,9 +6,8 @@ import static org.dangstat.compliance.People.d;
 import org.junit.jupiter.api.Test;
 
 /**
- * The warehouse streams to the compliance check only people with a step on or after
- * {@link ComplianceChecker#judgedFrom()}: that is safe only while nobody whose steps all came
- * earlier can break a rule, however wrong their dates.
+ * No step before {@link ComplianceChecker#judgedFrom()} is judged, however wrong its dates: the
+ * warehouse's condition on who may break a rule ({@link Candidates}) leaves such people out.
  */
 class JudgedFromTest {
 
