@@ -24,15 +24,17 @@ import org.jooq.impl.DSL;
  * person rows that every person who breaks one meets: a necessary condition, not the judgement,
  * which stays in Java. A county streamed half a million people to be judged, for some 20,000
  * findings; PostgreSQL printing and Java reading those rows was a third of the analysis's CPU
- * (docs/performance.md, seventeenth round). Each rule's condition is that rule's own test, widened
- * by {@link #SLACK_DAYS} at every date boundary and leaving out what only narrows (the stage): it may
- * let through someone who breaks nothing, never hold back someone who breaks a rule. A change to a
+ * (docs/performance.md, seventeenth round). Each rule's condition is that rule's own test with its
+ * spans of years and months counted in days, widened to the longest (366-day years, 31-day months)
+ * or shortest such span and by {@link #SLACK_DAYS} more, and leaving out what only narrows (the
+ * stage): it may let through someone who breaks nothing, never hold back someone who breaks a rule.
+ * Whole days, not date arithmetic: PostgreSQL tests it on every row of a county's million. A change to a
  * rule in Java must be made here too; {@code CandidatesTest} judges everyone both ways and fails
  * where the two part.
  */
 final class Candidates {
 
-  /** Days every date comparison is widened by: PostgreSQL's and Java's year arithmetic on 29 February may differ by one. */
+  /** Days every span is widened by, beyond its longest or shortest length. */
   static final int SLACK_DAYS = 3;
 
   private static final org.dangstat.warehouse.jooq.tables.PersonSnapshot P = PERSON_SNAPSHOT;
@@ -44,10 +46,10 @@ final class Candidates {
     List<Condition> any = new ArrayList<>();
     Rule r;
     if ((r = rules.enabled(AGE_AT_APPLICATION)) != null) {
-      any.add(on(P.APPLIED_ON, from).and(P.APPLIED_ON.lt(plus(P.BIRTH_DATE, r.param("min_age"), 0, SLACK_DAYS))));
+      any.add(on(P.APPLIED_ON, from).and(days(P.BIRTH_DATE, P.APPLIED_ON).lt(atMost(r.param("min_age"), 0))));
     }
     if ((r = rules.enabled(ACTIVIST_ONE_YEAR)) != null) {
-      any.add(on(P.CANDIDATE_ON, from).and(P.CANDIDATE_ON.lt(plus(P.ACTIVIST_ON, r.param("min_years"), 0, SLACK_DAYS))));
+      any.add(on(P.CANDIDATE_ON, from).and(days(P.ACTIVIST_ON, P.CANDIDATE_ON).lt(atMost(r.param("min_years"), 0))));
     }
     if ((r = rules.enabled(SPONSORS)) != null) {
       any.add(on(P.ACTIVIST_ON, from).and(P.SPONSORS.notBetween(r.param("min"), r.param("max"))));
@@ -59,7 +61,7 @@ final class Candidates {
     }
     if ((r = rules.enabled(YOUTH_RECOMMEND)) != null) {
       any.add(on(P.ACTIVIST_ON, from).and(P.YOUTH_RECOMMENDED.isDistinctFrom(true))
-          .and(P.ACTIVIST_ON.lt(plus(P.BIRTH_DATE, r.param("max_age") + 1, 0, SLACK_DAYS))));
+          .and(days(P.BIRTH_DATE, P.ACTIVIST_ON).lt(atMost(r.param("max_age") + 1, 0))));
     }
     List<Condition> member = new ArrayList<>();
     if ((r = rules.enabled(INTRODUCERS)) != null) {
@@ -69,14 +71,14 @@ final class Candidates {
       member.add(P.TRAINING_HOURS.lt((double) r.param("min_hours")));
     }
     if ((r = rules.enabled(PROBATION_ONE_YEAR)) != null) {
-      member.add(P.FULL_ON.lt(plus(P.PROBATION_ON, r.param("min_years"), 0, SLACK_DAYS)));
+      member.add(days(P.PROBATION_ON, P.FULL_ON).lt(atMost(r.param("min_years"), 0)));
     }
     if ((r = rules.enabled(PROBATION_MAX)) != null) {
-      member.add(P.FULL_ON.gt(plus(P.PROBATION_ON, r.param("max_years"), 0, -SLACK_DAYS)));
+      member.add(days(P.PROBATION_ON, P.FULL_ON).gt(atLeast(r.param("max_years"), 0)));
     }
     if ((r = rules.enabled(PROBATION_OVERDUE)) != null) {
       member.add(P.FULL_ON.isNull().and(P.LEFT_ON.isNull().or(P.LEFT_ON.gt(d)))
-          .and(plus(P.PROBATION_ON, r.param("probation_years"), r.param("grace_months"), -SLACK_DAYS).lt(d)));
+          .and(P.PROBATION_ON.lt(d.minusDays(atLeast(r.param("probation_years"), r.param("grace_months"))))));
     }
     if (!member.isEmpty()) {
       any.add(on(P.PROBATION_ON, from).and(DSL.or(member)));
@@ -89,9 +91,18 @@ final class Candidates {
     return step.ge(from);
   }
 
-  /** {@code date} + years, months and days, as a date (null stays null, and so does the comparison). */
-  private static Field<LocalDate> plus(Field<LocalDate> date, int years, int months, int days) {
-    return DSL.field("cast({0} + make_interval({1}, {2}, 0, {3}) as date)", LocalDate.class, date,
-        DSL.inline(years), DSL.inline(months), DSL.inline(days));
+  /** Days from {@code from} to {@code to} (null when either is). */
+  private static Field<Integer> days(Field<LocalDate> from, Field<LocalDate> to) {
+    return DSL.localDateDiff(to, from);
+  }
+
+  /** More days than any span of these years and months has: a span shorter than it may be shorter than them. */
+  private static int atMost(int years, int months) {
+    return years * 366 + months * 31 + SLACK_DAYS;
+  }
+
+  /** Fewer days than any span of these years and months has: a span longer than them is longer than it. */
+  private static int atLeast(int years, int months) {
+    return Math.max(0, years * 365 + months * 28 - SLACK_DAYS);
   }
 }
