@@ -111,8 +111,8 @@ public class AnalysisRepository {
       } catch (SQLException e) {
         throw new DataAccessException("reading people for the compliance check", e);
       } finally {
-        if (autoCommit) { // this method's own transaction, which only read
-          connection.commit();
+        if (autoCommit) { // this method's own transaction: it only read, so it ends as it began
+          connection.rollback();
           connection.setAutoCommit(true);
         }
       }

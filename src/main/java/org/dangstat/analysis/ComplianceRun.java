@@ -14,8 +14,9 @@ import org.dangstat.plan.Plan;
 import tech.tablesaw.api.Table;
 
 /**
- * Procedure compliance of every person in the snapshots in effect (streamed: never all people in
- * memory), then the branch-level rules on the cube. Keeps the findings and, per branch, how many
+ * Procedure compliance of the people in the snapshots in effect who may break a rule (PostgreSQL
+ * picks them out, {@link ComplianceChecker#candidates}; streamed: never all in memory), then the
+ * branch-level rules on the cube. Keeps the findings and, per branch, how many
  * people broke at least one rule (the procedure_violations indicator).
  */
 final class ComplianceRun {
@@ -26,7 +27,8 @@ final class ComplianceRun {
   static ComplianceRun people(AnalysisRepository repository, ComplianceChecker checker, Period period) {
     // in two halves of the snapshots, side by side: one PostgreSQL backend sending the people was
     // the analysis's slowest part once the counting pass ran in parallel (docs/performance.md,
-    // sixteenth round). The halves' findings are joined in the snapshots' order, whichever ends first.
+    // sixteenth round; since the seventeenth it sends a tenth as many, and its scan is what is left).
+    // The halves' findings are joined in the snapshots' order, whichever ends first.
     long[] ids = repository.submissionIds(period);
     long[] first = java.util.Arrays.copyOfRange(ids, 0, ids.length / 2);
     long[] second = java.util.Arrays.copyOfRange(ids, ids.length / 2, ids.length);

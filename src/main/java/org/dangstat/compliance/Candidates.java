@@ -23,14 +23,14 @@ import org.jooq.impl.DSL;
  * The person rules of {@link DevelopmentChecks} and {@link MembershipChecks} as a condition on the
  * person rows that every person who breaks one meets: a necessary condition, not the judgement,
  * which stays in Java. A county streamed half a million people to be judged, for some 20,000
- * findings; PostgreSQL printing and Java reading those rows was a third of the analysis's CPU
+ * findings; PostgreSQL sending and Java reading those rows was a fifth of the analysis's CPU
  * (docs/performance.md, seventeenth round). Each rule's condition is that rule's own test with its
  * spans of years and months counted in days, widened to the longest (366-day years, 31-day months)
  * or shortest such span and by {@link #SLACK_DAYS} more, and leaving out what only narrows (the
  * stage): it may let through someone who breaks nothing, never hold back someone who breaks a rule.
- * Whole days, not date arithmetic: PostgreSQL tests it on every row of a county's million. A change to a
- * rule in Java must be made here too; {@code CandidatesTest} judges everyone both ways and fails
- * where the two part.
+ * Whole days, not date arithmetic: PostgreSQL tests it on every row of a county's million. A change
+ * to a rule in Java must be made here too; {@code ComplianceCandidatesTest} judges everyone both
+ * ways and fails where the two part.
  */
 final class Candidates {
 
