@@ -26,7 +26,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * PostgreSQL sends the compliance check only the people who may break a rule
  * ({@link ComplianceChecker#candidates}): a necessary condition written apart from the checks it
- * mirrors. Judged on everyone instead, a demo township's five quarters must give the very same
+ * mirrors. Judged on everyone instead, every quarter a demo township loads must give the very same
  * findings, under the shipped rules, with 服务积分, and under a local override that moves every
  * boundary and switches rules off; and under the shipped rules it must leave most people out, or it
  * buys nothing.
