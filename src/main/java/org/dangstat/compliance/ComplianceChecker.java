@@ -41,11 +41,6 @@ public final class ComplianceChecker {
     return Candidates.of(rules, servicePointsMin, periodEnd);
   }
 
-  /** The first day a step is judged on: people whose steps all came earlier break no rule. */
-  public LocalDate judgedFrom() {
-    return rules.appliesFrom();
-  }
-
   /**
    * The person's findings at {@code periodEnd} (D). People who left before D are still judged on
    * their history, which happened, but nothing is overdue for them.

@@ -6,16 +6,17 @@ import static org.dangstat.compliance.People.d;
 import org.junit.jupiter.api.Test;
 
 /**
- * No step before {@link ComplianceChecker#judgedFrom()} is judged, however wrong its dates: the
- * warehouse's condition on who may break a rule ({@link Candidates}) leaves such people out.
+ * No step before the rules' {@link ProcedureRules#appliesFrom()} is judged, however wrong its dates:
+ * the warehouse's condition on who may break a rule ({@link Candidates}) leaves such people out.
  */
 class JudgedFromTest {
 
-  private final ComplianceChecker checker = new ComplianceChecker(ProcedureRules.load());
+  private final ProcedureRules rules = ProcedureRules.load();
+  private final ComplianceChecker checker = new ComplianceChecker(rules);
 
   @Test
   void someoneWhoseStepsAllCameBeforeTheRulesBreaksNone() {
-    assertThat(checker.judgedFrom()).isEqualTo(d("2014-06-01"));
+    assertThat(rules.appliesFrom()).isEqualTo(d("2014-06-01"));
     // applied at 15, a few weeks as activist, probation of a month and of five years, no sponsors,
     // one introducer, no 推优 at 20: every rule would fire on these dates after 2014-06-01
     var young = People.born(People.full(), d("1990-01-01"));
