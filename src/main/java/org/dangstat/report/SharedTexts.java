@@ -10,7 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
  * The shared strings of one streaming workbook, as {@link SheetXmlWriter} writes them: a text that
  * repeats goes into the workbook's table once, and each later cell names it by number. A county's
  * 指标 sheet is a million cells of a few thousand texts (periods, codes, names, labels, statuses);
- * written inline they were 60 MB of XML to deflate, most of the workbook's time (docs/performance.md,
+ * written inline they were 60 MB of XML to deflate, much of the workbook's time (docs/performance.md,
  * seventeenth round). A text's first cell is written inline, and only its second one puts it in the
  * table: a text seen once (a finding's person, a file name) costs no table entry, which POI makes
  * slowly, as an XML object. Long texts stay inline, and so does every text first seen once the

@@ -17,7 +17,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * one {@code Writer} call at a time. A county's 指标 sheet has a million cells; these were a third of
  * the workbook's time. Formulas, booleans and errors go to POI's writer unchanged. A text goes to the
  * workbook's shared strings, as POI's writer in that mode sends it, unless {@link SharedTexts} keeps
- * it inline (long, or the table full).
+ * it inline (its first cell, a long text, or a new one once the table is full).
  */
 final class SheetXmlWriter extends SheetDataWriter {
 
