@@ -12,9 +12,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * POI's streaming workbook, tuned for a county's 100,000s of rows (docs/performance.md): the
  * sheets' XML goes to its temporary files through an unsynchronised UTF-8 writer instead of a
  * {@code BufferedWriter} locked on every cell, written by {@link SheetXmlWriter}; short texts are
- * shared strings from their second cell on ({@link SharedTexts}); and the zip is deflated at the fastest
- * level (the file is ~15 % larger, written in a third of the time; deflating was a third of the
- * workbook).
+ * shared strings from their second cell on ({@link SharedTexts}); and the zip is deflated at the
+ * fastest level (the file is ~15 % larger, written in a third of the time; deflating was a third of
+ * the workbook).
  */
 public final class StreamingWorkbook extends SXSSFWorkbook {
 
