@@ -104,7 +104,7 @@ final class SheetXmlWriter extends SheetDataWriter {
       }
       default -> {
         String value = cell.getStringCellValue();
-        int number = shared == null ? -1 : shared.number(value);
+        int number = sharedNumber(value);
         if (number >= 0) {
           w.writeUtf8(SHARED);
           w.writeDecimal(number);
@@ -144,7 +144,7 @@ final class SheetXmlWriter extends SheetDataWriter {
       }
       default -> {
         String value = cell.getStringCellValue();
-        int number = shared == null ? -1 : shared.number(value);
+        int number = sharedNumber(value);
         if (number >= 0) {
           w.write(" t=\"s\"><v>");
           w.write(Integer.toString(number));
@@ -161,6 +161,11 @@ final class SheetXmlWriter extends SheetDataWriter {
       }
     }
     w.write("</c>");
+  }
+
+  /** The text's number in the shared strings, -1 to write it inline. */
+  private int sharedNumber(String value) {
+    return shared == null ? -1 : shared.number(value);
   }
 
   private static byte[] ascii(String s) {
