@@ -49,7 +49,17 @@ public final class Benchmark {
     this.analysis = analysis;
   }
 
+  /** How the analyses are measured: {@link #analyze} in this JVM, or the same in a JVM of their own. */
+  public interface Analyses {
+    List<Measurement> measure(Path work, int year) throws Exception;
+  }
+
+  /** Every measurement, the analyses in this JVM. */
   public List<Measurement> run(Path inbox, Path work, int year) throws Exception {
+    return run(inbox, work, year, this::analyze);
+  }
+
+  public List<Measurement> run(Path inbox, Path work, int year, Analyses analyses) throws Exception {
     // Each consolidate run archives into a folder of its own, and the folders go only after the last
     // measurement: deleting the previous run's thousands of folders just before a run made ext4 spend
     // 1-2 ms of kernel time on every file the next run created (0.1-0.35 ms without the deletion,
@@ -81,7 +91,7 @@ public final class Benchmark {
     };
     results.add(Measurement.of(CONSOLIDATE, fresh, () -> consolidate(inbox, archive[0]), REPETITIONS));
     results.add(Measurement.of(CONSOLIDATE_UNCHANGED, () -> { }, () -> consolidate(inbox, archive[0]), REPETITIONS));
-    results.addAll(analyze(work, year));
+    results.addAll(analyses.measure(work, year));
     // last, so that the analyses above see the one quarter they always saw: the next quarter's
     // files, each with an earlier snapshot to be checked against (period-checks.md §1), as every
     // night after a warehouse's first has; untimed before each run, the quarter before it loaded
@@ -122,6 +132,15 @@ public final class Benchmark {
       throw new IllegalStateException("analyze failed: " + outcome.failure());
     }
     return people;
+  }
+
+  /** Measurements written by {@link #writeResults} (in another JVM). */
+  public static List<Measurement> readResults(Path file) throws IOException {
+    return Measurement.read(Files.readAllLines(file));
+  }
+
+  public static void writeResults(List<Measurement> results, Path file) throws IOException {
+    Files.write(file, Measurement.lines(results));
   }
 
   /** The analysis's two ratios: the year against its scan, and against the same quarter without the 年报. */

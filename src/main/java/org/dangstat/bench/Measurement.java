@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Three timed runs of one thing, with the rows it handled and the peak heap it needed. */
-record Measurement(String name, long rows, double[] seconds, long peakHeapBytes) {
+public record Measurement(String name, long rows, double[] seconds, long peakHeapBytes) {
 
   interface Run {
     long rows() throws Exception;
@@ -42,6 +42,18 @@ record Measurement(String name, long rows, double[] seconds, long peakHeapBytes)
       out.add(new Measurement(names.get(k), rows[k], seconds[k], peak[k]));
     }
     return out;
+  }
+
+  /** The measurements as lines of tab-separated fields, for {@link #read} in another JVM. */
+  static List<String> lines(List<Measurement> results) {
+    return results.stream().map(m -> String.join("\t", m.name, Long.toString(m.rows), Double.toString(m.seconds[0]),
+        Double.toString(m.seconds[1]), Double.toString(m.seconds[2]), Long.toString(m.peakHeapBytes))).toList();
+  }
+
+  static List<Measurement> read(List<String> lines) {
+    return lines.stream().filter(l -> !l.isBlank()).map(l -> l.split("\t")).map(f -> new Measurement(f[0],
+        Long.parseLong(f[1]), new double[] {Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+            Double.parseDouble(f[4])}, Long.parseLong(f[5]))).toList();
   }
 
   double median() {

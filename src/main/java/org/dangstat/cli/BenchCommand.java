@@ -2,15 +2,20 @@ package org.dangstat.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dangstat.analysis.AnalysisLauncher;
 import org.dangstat.bench.BenchRepository;
 import org.dangstat.bench.Benchmark;
+import org.dangstat.bench.Measurement;
 import org.dangstat.consolidation.ConsolidationLauncher;
 import org.dangstat.demo.DemoOptions;
 import org.dangstat.demo.DemoTownship;
+import org.dangstat.warehouse.DatabaseSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,6 +49,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--analyze-only", description = "with --db: measure only the two analyses and the scan, on the people an "
       + "earlier bench left in that warehouse (to profile the analysis without loading again)")
   boolean analyzeOnly;
+
+  @Option(names = "--analyses-in-bench-jvm", description = "measure the analyses in the bench's own JVM, whose "
+      + "JIT (C2) the loads need, instead of a JVM started as `dangstat analyze` is (the client compiler alone)")
+  boolean analysesInBenchJvm;
+
+  /** Set by the bench for the JVM it starts for its analyses: where they write their measurements. */
+  @Option(names = "--results", hidden = true) Path results;
 
   @Mixin DatabaseOptions database;
 
@@ -82,8 +94,12 @@ final class BenchCommand implements Callable<Integer> {
       System.out.println("server: " + repository.serverVersion() + "; machine: " + Benchmark.machine());
       var benchmark = new Benchmark(repository,
           session.context.getBean(ConsolidationLauncher.class), session.context.getBean(AnalysisLauncher.class));
-      var results = benchmark.run(inbox, work, YEAR);
-      benchmark.print(results, System.out);
+      System.out.println(analysesInBenchJvm ? "analyses: in this JVM (its JIT, C2, as the loads need)"
+          : "analyses: in a JVM of their own, started as `dangstat analyze` is (" + CommandJvm.ANALYZE_JIT + ")");
+      Benchmark.Analyses analyses = analysesInBenchJvm ? benchmark::analyze
+          : (dir, year) -> analysesInTheirOwnJvm(session.database, dir);
+      var measured = benchmark.run(inbox, work, YEAR, analyses);
+      benchmark.print(measured, System.out);
     }
     if (previous != null) {
       deleteRecursively(previous);
@@ -91,18 +107,51 @@ final class BenchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /**
+   * The analyses measured by {@code bench --analyze-only} in a JVM started as `dangstat analyze` is,
+   * on this bench's warehouse and data folder. It takes neither's lock: this JVM holds both, and
+   * waits.
+   */
+  private List<Measurement> analysesInTheirOwnJvm(DatabaseSettings db, Path work) throws Exception {
+    Path file = work.resolve("analyses.tsv");
+    List<String> args = new ArrayList<>(List.of("bench", "--people", Integer.toString(people), "--analyze-only",
+        "--results", file.toString(), "--out", work.getParent().toString(), "--db", db.url(),
+        "--data", database.dataDir(work.resolve("data")).toString()));
+    if (db.user() != null) {
+      args.addAll(List.of("--db-user", db.user()));
+    }
+    var child = new ProcessBuilder(CommandJvm.command(CommandJvm.ANALYZE_JIT, args)).inheritIO();
+    if (db.password() != null && !db.password().isEmpty()) {
+      child.environment().put("PGPASSWORD", db.password()); // never on a command line (ps)
+    }
+    int code = child.start().waitFor();
+    if (code != ExitCodes.OK) {
+      throw new IllegalStateException("the analyses' JVM failed (exit code " + code + ")");
+    }
+    var measured = Benchmark.readResults(file);
+    Files.delete(file);
+    return measured;
+  }
+
   private int analyzeOnly(Path work) throws Exception {
     if (database.url == null) {
       throw new CommandFailure(ExitCodes.USAGE, "--analyze-only 需要 --db：分析上一次 bench 留在该数据库中的数据（BAD_OPTIONS）");
     }
     database.quiet = true;
-    try (Session session = Session.open(database, database.dataDir(work.resolve("data")), System.out)) {
+    Path data = database.dataDir(work.resolve("data"));
+    // the bench's own analyses' JVM: the bench that started it holds the locks of both, as a manager for its workers
+    try (Session session = results != null ? Session.worker(database, data, System.out, Map.of())
+        : Session.open(database, data, System.out)) {
       var repository = session.context.getBean(BenchRepository.class);
       if (!repository.mayEmpty()) {
         throw new CommandFailure(ExitCodes.USAGE, "数据库 " + database.url + " 中已有不是 bench 生成的数据（BENCH_FOREIGN_DATA）");
       }
-      System.out.println("server: " + repository.serverVersion() + "; machine: " + Benchmark.machine());
       var benchmark = new Benchmark(repository, null, session.context.getBean(AnalysisLauncher.class));
+      if (results != null) {
+        Benchmark.writeResults(benchmark.analyze(work, YEAR), results);
+        return ExitCodes.OK;
+      }
+      System.out.println("server: " + repository.serverVersion() + "; machine: " + Benchmark.machine());
       benchmark.printAnalysis(benchmark.analyze(work, YEAR), System.out);
     }
     return ExitCodes.OK;

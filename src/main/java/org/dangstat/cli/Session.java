@@ -27,9 +27,12 @@ final class Session implements AutoCloseable {
   private final WarehouseLock warehouseLock;
   final ConfigurableApplicationContext context;
   final RunContext run;
+  /** The server this session works on (the embedded one's own address when embedded). */
+  final DatabaseSettings database;
 
   private Session(RunLock runLock, EmbeddedPostgresServer embedded, WarehouseLock warehouseLock,
-      ConfigurableApplicationContext context, RunContext run) {
+      ConfigurableApplicationContext context, RunContext run, DatabaseSettings database) {
+    this.database = database;
     this.runLock = runLock;
     this.embedded = embedded;
     this.warehouseLock = warehouseLock;
@@ -63,7 +66,7 @@ final class Session implements AutoCloseable {
       warehouseLock = lockWarehouse(db);
       RunContext run = new RunContext(data, IdHasher.loadKey(data), out, options.quiet);
       var context = WarehouseContext.start(db, run, extra);
-      return new Session(runLock, embedded, warehouseLock, context, run);
+      return new Session(runLock, embedded, warehouseLock, context, run, db);
     } catch (RuntimeException | IOException e) {
       closeQuietly(warehouseLock, embedded, runLock);
       throw e;
@@ -99,7 +102,7 @@ final class Session implements AutoCloseable {
       context.close();
       throw new CommandFailure(ExitCodes.USAGE, e.getMessage());
     }
-    return new Session(null, null, null, context, run);
+    return new Session(null, null, null, context, run, db);
   }
 
   private static WarehouseLock lockWarehouse(DatabaseSettings db) {

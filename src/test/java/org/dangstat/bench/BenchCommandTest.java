@@ -53,6 +53,8 @@ class BenchCommandTest {
         .isEqualTo(consolidated - (branchFiles + NextQuarter.VANISHING_EVERY - 1) / NextQuarter.VANISHING_EVERY);
     assertThat(Double.parseDouble(rows.get(0).group(6))).isPositive();
 
+    assertThat(lines).as("the analyses run as `dangstat analyze` does, in a JVM of their own, with its JIT")
+        .contains("analyses: in a JVM of their own, started as `dangstat analyze` is (-XX:TieredStopAtLevel=1)");
     assertThat(lines).as("which server and which machine load, at the start and the end")
         .anyMatch(l -> l.matches("server: PostgreSQL \\d+.*; machine: \\d+ cores, load average .+"));
     assertThat(lines.get(lines.size() - 4)).matches("machine at the end: \\d+ cores, load average .+");
@@ -69,6 +71,17 @@ class BenchCommandTest {
     String last = lines.get(lines.size() - 1);
     assertThat(last).matches("ratio consolidate/copy = \\d+\\.\\d{2}");
     assertRatio(last, rows.get(2), rows.get(0));
+  }
+
+  @Test
+  void theAnalysesMayBeMeasuredInTheBenchsOwnJvm() throws Exception {
+    var result = Cli.run("bench", "--people", "2000", "--analyses-in-bench-jvm", "--out", tmp.toString(),
+        "--db", TestDatabase.fresh());
+
+    assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+    assertThat(result.out()).contains("analyses: in this JVM (its JIT, C2, as the loads need)");
+    assertThat(result.out().lines().map(ROW::matcher).filter(m -> m.matches()).map(m -> m.group(1)))
+        .contains("analyze", "analyze (no 年报)", "scan (analysis limit)");
   }
 
   private static long count(java.util.regex.Matcher row) {
