@@ -1,5 +1,7 @@
 package org.dangstat.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -27,6 +29,8 @@ public final class SheetWriter {
   /** Styles looked up once: a county's sheet has a million cells, each asked for its style. */
   private final CellStyle textStyle;
   private final Map<String, CellStyle> numberStyles = new HashMap<>();
+  /** The data rows straight into the sheet's XML (a streaming workbook of ours), else null: POI's rows and cells. */
+  private final DirectRows direct;
   private Row row;
   private int column;
 
@@ -48,11 +52,24 @@ public final class SheetWriter {
       hc.setCellStyle(styles.header(false));
       widen(c, header[c], 4); // room for the filter button
     }
+    try {
+      direct = wb instanceof StreamingWorkbook streaming ? streaming.directRows(sheet) : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public void newRow() {
-    row = sheet.createRow(sheet.getLastRowNum() + 1);
     column = 0;
+    if (direct != null) {
+      try {
+        direct.newRow();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
+    row = sheet.createRow(sheet.getLastRowNum() + 1);
   }
 
   public void text(String value) {
@@ -61,33 +78,75 @@ public final class SheetWriter {
 
   /** @param rgb a fill colour, or null */
   public void text(String value, String rgb) {
-    Cell cell = row.createCell(column);
-    cell.setCellStyle(rgb == null ? textStyle : styles.filled(null, rgb));
-    if (value != null && !value.isEmpty()) {
-      cell.setCellValue(value);
+    CellStyle style = rgb == null ? textStyle : styles.filled(null, rgb);
+    boolean empty = value == null || value.isEmpty();
+    if (!empty) {
       widen(column, value, 2);
+    }
+    if (direct != null) {
+      try {
+        if (empty) {
+          direct.blank(column, index(style));
+        } else {
+          direct.text(column, index(style), value);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    } else {
+      Cell cell = row.createCell(column);
+      cell.setCellStyle(style);
+      if (!empty) {
+        cell.setCellValue(value);
+      }
     }
     column++;
   }
 
   /** A number with a number format ("0", "0.00", "0.0%"); null writes an empty cell. */
   public void number(Double value, String format) {
-    Cell cell = row.createCell(column);
-    cell.setCellStyle(numberStyles.computeIfAbsent(format, f -> styles.cell(f, true)));
-    if (value != null) {
-      cell.setCellValue(value);
+    CellStyle style = numberStyles.computeIfAbsent(format, f -> styles.cell(f, true));
+    if (direct != null) {
+      try {
+        if (value == null) {
+          direct.blank(column, index(style));
+        } else {
+          direct.number(column, index(style), value);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    } else {
+      Cell cell = row.createCell(column);
+      cell.setCellStyle(style);
+      if (value != null) {
+        cell.setCellValue(value);
+      }
     }
     widen(column, "100.0%", 2);
     column++;
   }
 
   public void finish(int frozenColumns) {
+    int lastRow = sheet.getLastRowNum();
+    if (direct != null) {
+      try {
+        direct.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      lastRow = direct.lastRow();
+    }
     int last = widths.length - 1;
     for (int c = 0; c <= last; c++) {
       sheet.setColumnWidth(c, Math.min(MAX_WIDTH, widths[c]) * 256);
     }
     PrintLayout.apply(sheet, HEADER_ROW, frozenColumns, last);
-    PrintLayout.autoFilter(sheet, HEADER_ROW, sheet.getLastRowNum(), last);
+    PrintLayout.autoFilter(sheet, HEADER_ROW, lastRow, last);
+  }
+
+  private static int index(CellStyle style) {
+    return style.getIndex() & 0xffff;
   }
 
   private void widen(int c, String text, int padding) {

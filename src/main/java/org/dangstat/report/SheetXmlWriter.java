@@ -65,15 +65,126 @@ final class SheetXmlWriter extends SheetDataWriter {
       super.writeCell(column, cell);
       return;
     }
-    if (!(_out instanceof Utf8Writer w) || column >= OPENINGS.length) {
-      writeWithStrings(column, cell, type);
+    int style = cell.getCellStyle().getIndex() & 0xffff;
+    int row = cell.getRowIndex();
+    switch (type) {
+      case BLANK -> blank(column, row, style);
+      case NUMERIC -> number(column, row, style, cell.getNumericCellValue());
+      default -> text(column, row, style, cell.getStringCellValue());
+    }
+  }
+
+  /**
+   * {@code <row r="N">} of a row written by {@link DirectRows}, as POI's writer opens a row with no
+   * height, style or outline of its own.
+   */
+  void openRow(int row) throws IOException {
+    _out.write("<row r=\"");
+    _out.write(Integer.toString(row + 1));
+    _out.write("\">\n");
+  }
+
+  void closeRow() throws IOException {
+    _out.write("</row>\n");
+  }
+
+  /** An empty cell that has a style. */
+  void blank(int column, int row, int style) throws IOException {
+    if (open(column, row, style) instanceof Utf8Writer w) {
+      w.write("></c>");
+    } else {
+      _out.write("></c>");
+    }
+  }
+
+  /**
+   * A number cell; what POI makes of a value no cell can hold, an error cell: #DIV/0! for an
+   * infinity, #NUM! for NaN (only {@link DirectRows} passes those: POI's own cells hold the error).
+   */
+  void number(int column, int row, int style, double value) throws IOException {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      Writer w = open(column, row, style);
+      w.write(" t=\"e\"><v>");
+      w.write(Double.isNaN(value) ? "#NUM!" : "#DIV/0!");
+      w.write("</v></c>");
       return;
     }
-    // the markup as bytes made once and the row's digits written in place: a county's 指标 sheet
-    // is a million cells, and these strings were a third of the workbook thread's samples
+    if (!(open(column, row, style) instanceof Utf8Writer w)) {
+      _out.write(" t=\"n\"><v>");
+      _out.write(Double.toString(value));
+      _out.write("</v></c>");
+      return;
+    }
+    w.writeUtf8(NUMBER);
+    int whole = (int) value;
+    if (whole == value && whole > -10_000_000 && whole < 10_000_000 && (whole != 0 || 1 / value > 0)) {
+      // what Double.toString writes for a whole number under 10^7: its digits and ".0"
+      if (whole < 0) {
+        w.write('-');
+        whole = -whole;
+      }
+      w.writeDecimal(whole);
+      w.writeUtf8(INTEGRAL_END);
+    } else {
+      w.write(Double.toString(value));
+      w.writeUtf8(NUMBER_END);
+    }
+  }
+
+  /** A text cell: shared ({@link SharedTexts}) or inline. */
+  void text(int column, int row, int style, String value) throws IOException {
+    Writer w = open(column, row, style);
+    int number = sharedNumber(value);
+    if (number >= 0) {
+      if (w instanceof Utf8Writer u) {
+        u.writeUtf8(SHARED);
+        u.writeDecimal(number);
+        u.writeUtf8(NUMBER_END);
+      } else {
+        w.write(" t=\"s\"><v>");
+        w.write(Integer.toString(number));
+        w.write("</v></c>");
+      }
+      return;
+    }
+    if (w instanceof Utf8Writer u) {
+      u.writeUtf8(TEXT);
+    } else {
+      w.write(" t=\"inlineStr\"><is><t");
+    }
+    if (spaceAtAnEnd(value)) {
+      w.write(" xml:space=\"preserve\"");
+    }
+    w.write('>');
+    escaped(w, value);
+    if (w instanceof Utf8Writer u) {
+      u.writeUtf8(TEXT_END);
+    } else {
+      w.write("</t></is></c>");
+    }
+  }
+
+  /**
+   * {@code <c r="A1" s="N"} (no style attribute for style 0), and the writer to go on with: a
+   * {@link Utf8Writer} when the markup made once as bytes may be used. A county's 指标 sheet is a
+   * million cells, and building these strings was a third of the workbook thread's samples.
+   */
+  private Writer open(int column, int row, int style) throws IOException {
+    if (!(_out instanceof Utf8Writer w) || column >= OPENINGS.length) {
+      Writer w = _out;
+      w.write("<c r=\"");
+      w.write(CellReference.convertNumToColString(column));
+      w.write(Integer.toString(row + 1));
+      w.write('"');
+      if (style != 0) {
+        w.write(" s=\"");
+        w.write(Integer.toString(style));
+        w.write('"');
+      }
+      return w;
+    }
     w.writeUtf8(OPENINGS[column]);
-    w.writeDecimal(cell.getRowIndex() + 1);
-    int style = cell.getCellStyle().getIndex() & 0xffff;
+    w.writeDecimal(row + 1);
     if (style == 0) {
       w.write('"');
     } else if (style < STYLES.length) {
@@ -83,84 +194,7 @@ final class SheetXmlWriter extends SheetDataWriter {
       w.write(Integer.toString(style));
       w.write('"');
     }
-    switch (type) {
-      case BLANK -> w.write("></c>");
-      case NUMERIC -> {
-        w.writeUtf8(NUMBER);
-        double value = cell.getNumericCellValue();
-        int whole = (int) value;
-        if (whole == value && whole > -10_000_000 && whole < 10_000_000 && (whole != 0 || 1 / value > 0)) {
-          // what Double.toString writes for a whole number under 10^7: its digits and ".0"
-          if (whole < 0) {
-            w.write('-');
-            whole = -whole;
-          }
-          w.writeDecimal(whole);
-          w.writeUtf8(INTEGRAL_END);
-        } else {
-          w.write(Double.toString(value));
-          w.writeUtf8(NUMBER_END);
-        }
-      }
-      default -> {
-        String value = cell.getStringCellValue();
-        int number = sharedNumber(value);
-        if (number >= 0) {
-          w.writeUtf8(SHARED);
-          w.writeDecimal(number);
-          w.writeUtf8(NUMBER_END);
-          return;
-        }
-        w.writeUtf8(TEXT);
-        if (spaceAtAnEnd(value)) {
-          w.write(" xml:space=\"preserve\"");
-        }
-        w.write('>');
-        escaped(w, value);
-        w.writeUtf8(TEXT_END);
-      }
-    }
-  }
-
-  /** The same XML through any writer, for columns past the ones made once. */
-  private void writeWithStrings(int column, Cell cell, CellType type) throws IOException {
-    Writer w = _out;
-    w.write("<c r=\"");
-    w.write(CellReference.convertNumToColString(column));
-    w.write(Integer.toString(cell.getRowIndex() + 1));
-    w.write('"');
-    int style = cell.getCellStyle().getIndex() & 0xffff;
-    if (style != 0) {
-      w.write(" s=\"");
-      w.write(Integer.toString(style));
-      w.write('"');
-    }
-    switch (type) {
-      case BLANK -> w.write('>');
-      case NUMERIC -> {
-        w.write(" t=\"n\"><v>");
-        w.write(Double.toString(cell.getNumericCellValue()));
-        w.write("</v>");
-      }
-      default -> {
-        String value = cell.getStringCellValue();
-        int number = sharedNumber(value);
-        if (number >= 0) {
-          w.write(" t=\"s\"><v>");
-          w.write(Integer.toString(number));
-          w.write("</v></c>");
-          return;
-        }
-        w.write(" t=\"inlineStr\"><is><t");
-        if (spaceAtAnEnd(value)) {
-          w.write(" xml:space=\"preserve\"");
-        }
-        w.write('>');
-        escaped(w, value);
-        w.write("</t></is>");
-      }
-    }
-    w.write("</c>");
+    return w;
   }
 
   /** The text's number in the shared strings, -1 to write it inline. */

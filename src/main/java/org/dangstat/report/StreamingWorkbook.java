@@ -2,8 +2,14 @@ package org.dangstat.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,6 +25,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class StreamingWorkbook extends SXSSFWorkbook {
 
   private SharedTexts shared;
+  /** Each sheet's XML writer: the superclass makes one in the sheet's constructor and keeps it to itself. */
+  private final Map<Sheet, SheetXmlWriter> writers = new IdentityHashMap<>();
+  private SheetXmlWriter lastWriter;
+  /** The sheets written by {@link DirectRows}, each closed before the workbook is written; null once switched off. */
+  private Map<Sheet, DirectRows> direct = new IdentityHashMap<>();
 
   public StreamingWorkbook(XSSFWorkbook base, int rowsInMemory) {
     super(base, rowsInMemory, false, true);
@@ -33,7 +44,73 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
 
   @Override
   protected SheetDataWriter createSheetDataWriter() throws IOException {
-    return new SheetXmlWriter(shared());
+    lastWriter = new SheetXmlWriter(shared());
+    return lastWriter;
+  }
+
+  @Override
+  public SXSSFSheet createSheet(String name) {
+    SXSSFSheet sheet = super.createSheet(name);
+    writers.put(sheet, lastWriter);
+    return sheet;
+  }
+
+  /**
+   * Rows written straight into {@code sheet}'s XML from here on, after its rows so far; null where
+   * that is not possible (a sheet made otherwise, one with rows already written out, or
+   * {@link #withoutDirectRows}).
+   */
+  DirectRows directRows(Sheet sheet) throws IOException {
+    SheetXmlWriter writer = writers.get(sheet);
+    if (direct == null || writer == null || writer.getNumberOfFlushedRows() > 0) {
+      return null;
+    }
+    // the cells POI holds so far, for the sheet's dimension, which POI derives from every cell it made
+    int first = -1;
+    int left = Integer.MAX_VALUE;
+    int right = -1;
+    for (Row row : sheet) {
+      first = first < 0 ? row.getRowNum() : first;
+      if (row.getFirstCellNum() >= 0) {
+        left = Math.min(left, row.getFirstCellNum());
+        right = Math.max(right, row.getLastCellNum() - 1);
+      }
+    }
+    int last = sheet.getLastRowNum();
+    ((SXSSFSheet) sheet).flushRows();
+    var rows = new DirectRows(writer, first, last, left, right);
+    direct.put(sheet, rows);
+    return rows;
+  }
+
+  /**
+   * POI's and, for a sheet with direct rows, the dimension POI would have derived had it made them:
+   * the first to the last row, the leftmost to the rightmost column of any cell.
+   */
+  @Override
+  protected void flushSheets() throws IOException {
+    if (direct != null) {
+      for (DirectRows rows : direct.values()) {
+        rows.close();
+      }
+    }
+    super.flushSheets();
+    if (direct == null || !shouldCalculateSheetDimensions()) {
+      return;
+    }
+    for (var entry : direct.entrySet()) {
+      DirectRows rows = entry.getValue();
+      if (rows.firstRow() >= 0 && rows.leftColumn() <= rows.rightColumn()) {
+        getXSSFWorkbook().getSheetAt(getSheetIndex(entry.getKey())).setDimensionOverride(
+            new CellRangeAddress(rows.firstRow(), rows.lastRow(), rows.leftColumn(), rows.rightColumn()));
+      }
+    }
+  }
+
+  /** Every row through POI's row and cell objects, as before {@link DirectRows} (the tests compare the two). */
+  StreamingWorkbook withoutDirectRows() {
+    direct = null;
+    return this;
   }
 
   @Override
