@@ -150,6 +150,9 @@ public final class SheetWriter {
   }
 
   private void widen(int c, String text, int padding) {
+    if (Math.ceil(padding + 2.31 * text.length()) <= widths[c]) {
+      return; // wide enough for any text of this length (2.31: above 2.3 a glyph, and its rounding): most are
+    }
     double w = padding;
     for (int i = 0; i < text.length(); i++) {
       w += text.charAt(i) > 0x2E80 ? 2.3 : 1.1; // a Chinese glyph is wider than two digits of Calibri
