@@ -54,11 +54,7 @@ public final class Benchmark {
     List<Measurement> measure(Path work, int year) throws Exception;
   }
 
-  /** Every measurement, the analyses in this JVM. */
-  public List<Measurement> run(Path inbox, Path work, int year) throws Exception {
-    return run(inbox, work, year, this::analyze);
-  }
-
+  /** Every measurement; the analyses' by {@code analyses} ({@link #analyze}, here or in another JVM). */
   public List<Measurement> run(Path inbox, Path work, int year, Analyses analyses) throws Exception {
     // Each consolidate run archives into a folder of its own, and the folders go only after the last
     // measurement: deleting the previous run's thousands of folders just before a run made ext4 spend

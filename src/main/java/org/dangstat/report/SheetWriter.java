@@ -1,7 +1,5 @@
 package org.dangstat.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,7 +14,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * Writes one printable table sheet of the indicators workbook: a title row, a header row, then
  * rows of typed cells (text, integer, decimal or percentage). Column widths follow the longest
  * content (Chinese characters count double); {@link #finish} sets up printing and the filter.
- * The workbook may be a streaming one (SXSSF): rows are only ever appended.
+ * The workbook may be a streaming one (SXSSF): rows are only ever appended, and in a
+ * {@link StreamingWorkbook} the data rows go straight into the sheet's XML ({@link DirectRows}).
  */
 public final class SheetWriter {
 
@@ -52,21 +51,13 @@ public final class SheetWriter {
       hc.setCellStyle(styles.header(false));
       widen(c, header[c], 4); // room for the filter button
     }
-    try {
-      direct = wb instanceof StreamingWorkbook streaming ? streaming.directRows(sheet) : null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    direct = wb instanceof StreamingWorkbook streaming ? streaming.directRows(sheet) : null;
   }
 
   public void newRow() {
     column = 0;
     if (direct != null) {
-      try {
-        direct.newRow();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      direct.newRow();
       return;
     }
     row = sheet.createRow(sheet.getLastRowNum() + 1);
@@ -83,16 +74,10 @@ public final class SheetWriter {
     if (!empty) {
       widen(column, value, 2);
     }
-    if (direct != null) {
-      try {
-        if (empty) {
-          direct.blank(column, index(style));
-        } else {
-          direct.text(column, index(style), value);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    if (direct != null && empty) {
+      direct.blank(column, index(style));
+    } else if (direct != null) {
+      direct.text(column, index(style), value);
     } else {
       Cell cell = row.createCell(column);
       cell.setCellStyle(style);
@@ -106,16 +91,10 @@ public final class SheetWriter {
   /** A number with a number format ("0", "0.00", "0.0%"); null writes an empty cell. */
   public void number(Double value, String format) {
     CellStyle style = numberStyles.computeIfAbsent(format, f -> styles.cell(f, true));
-    if (direct != null) {
-      try {
-        if (value == null) {
-          direct.blank(column, index(style));
-        } else {
-          direct.number(column, index(style), value);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    if (direct != null && value == null) {
+      direct.blank(column, index(style));
+    } else if (direct != null) {
+      direct.number(column, index(style), value);
     } else {
       Cell cell = row.createCell(column);
       cell.setCellStyle(style);
@@ -130,11 +109,7 @@ public final class SheetWriter {
   public void finish(int frozenColumns) {
     int lastRow = sheet.getLastRowNum();
     if (direct != null) {
-      try {
-        direct.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      direct.close();
       lastRow = direct.lastRow();
     }
     int last = widths.length - 1;

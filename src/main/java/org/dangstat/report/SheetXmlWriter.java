@@ -90,11 +90,8 @@ final class SheetXmlWriter extends SheetDataWriter {
 
   /** An empty cell that has a style. */
   void blank(int column, int row, int style) throws IOException {
-    if (open(column, row, style) instanceof Utf8Writer w) {
-      w.write("></c>");
-    } else {
-      _out.write("></c>");
-    }
+    open(column, row, style);
+    _out.write("></c>");
   }
 
   /**
@@ -102,14 +99,14 @@ final class SheetXmlWriter extends SheetDataWriter {
    * infinity, #NUM! for NaN (only {@link DirectRows} passes those: POI's own cells hold the error).
    */
   void number(int column, int row, int style, double value) throws IOException {
+    open(column, row, style);
     if (Double.isNaN(value) || Double.isInfinite(value)) {
-      Writer w = open(column, row, style);
-      w.write(" t=\"e\"><v>");
-      w.write(Double.isNaN(value) ? "#NUM!" : "#DIV/0!");
-      w.write("</v></c>");
+      _out.write(" t=\"e\"><v>");
+      _out.write(Double.isNaN(value) ? "#NUM!" : "#DIV/0!");
+      _out.write("</v></c>");
       return;
     }
-    if (!(open(column, row, style) instanceof Utf8Writer w)) {
+    if (!(_out instanceof Utf8Writer w)) {
       _out.write(" t=\"n\"><v>");
       _out.write(Double.toString(value));
       _out.write("</v></c>");
@@ -133,7 +130,8 @@ final class SheetXmlWriter extends SheetDataWriter {
 
   /** A text cell: shared ({@link SharedTexts}) or inline. */
   void text(int column, int row, int style, String value) throws IOException {
-    Writer w = open(column, row, style);
+    open(column, row, style);
+    Writer w = _out;
     int number = sharedNumber(value);
     if (number >= 0) {
       if (w instanceof Utf8Writer u) {
@@ -165,11 +163,11 @@ final class SheetXmlWriter extends SheetDataWriter {
   }
 
   /**
-   * {@code <c r="A1" s="N"} (no style attribute for style 0), and the writer to go on with: a
-   * {@link Utf8Writer} when the markup made once as bytes may be used. A county's 指标 sheet is a
-   * million cells, and building these strings was a third of the workbook thread's samples.
+   * {@code <c r="A1" s="N"} (no style attribute for style 0): from markup made once as bytes, the
+   * row's digits written in place, where it can. A county's 指标 sheet is a million cells, and
+   * building these strings was a third of the workbook thread's samples.
    */
-  private Writer open(int column, int row, int style) throws IOException {
+  private void open(int column, int row, int style) throws IOException {
     if (!(_out instanceof Utf8Writer w) || column >= OPENINGS.length) {
       Writer w = _out;
       w.write("<c r=\"");
@@ -181,7 +179,7 @@ final class SheetXmlWriter extends SheetDataWriter {
         w.write(Integer.toString(style));
         w.write('"');
       }
-      return w;
+      return;
     }
     w.writeUtf8(OPENINGS[column]);
     w.writeDecimal(row + 1);
@@ -194,7 +192,6 @@ final class SheetXmlWriter extends SheetDataWriter {
       w.write(Integer.toString(style));
       w.write('"');
     }
-    return w;
   }
 
   /** The text's number in the shared strings, -1 to write it inline. */

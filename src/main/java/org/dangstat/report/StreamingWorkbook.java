@@ -60,7 +60,7 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
    * that is not possible (a sheet made otherwise, one with rows already written out, or
    * {@link #withoutDirectRows}).
    */
-  DirectRows directRows(Sheet sheet) throws IOException {
+  DirectRows directRows(Sheet sheet) {
     SheetXmlWriter writer = writers.get(sheet);
     if (direct == null || writer == null || writer.getNumberOfFlushedRows() > 0) {
       return null;
@@ -77,7 +77,11 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
       }
     }
     int last = sheet.getLastRowNum();
-    ((SXSSFSheet) sheet).flushRows();
+    try {
+      ((SXSSFSheet) sheet).flushRows();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     var rows = new DirectRows(writer, first, last, left, right);
     direct.put(sheet, rows);
     return rows;
