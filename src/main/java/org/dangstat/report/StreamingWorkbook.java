@@ -2,6 +2,7 @@ package org.dangstat.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.reflect.Method;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.zip.Deflater;
@@ -23,6 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * the workbook).
  */
 public final class StreamingWorkbook extends SXSSFWorkbook {
+
+  /** POI's own step of its {@code flushSheets} (package-private); null if this POI has none, then POI's order. */
+  private static final Method DERIVE_DIMENSION = deriveDimension();
 
   private SharedTexts shared;
   /** Each sheet's XML writer: the superclass makes one in the sheet's constructor and keeps it to itself. */
@@ -88,8 +92,12 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
   }
 
   /**
-   * POI's and, for a sheet with direct rows, the dimension POI would have derived had it made them:
-   * the first to the last row, the leftmost to the rightmost column of any cell.
+   * What POI does before it writes (each sheet's dimension derived, its last rows written out), but
+   * sheet by sheet in the workbook's order: POI goes by a hash order, different in every run, and
+   * a text gets its number in the shared strings as its second cell is written, so the same
+   * workbook came out as different bytes each time (the same cells). And for a sheet with direct
+   * rows, the dimension POI would have derived had it made them: the first to the last row, the
+   * leftmost to the rightmost column of any cell.
    */
   @Override
   protected void flushSheets() throws IOException {
@@ -98,7 +106,18 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
         rows.close();
       }
     }
-    super.flushSheets();
+    if (DERIVE_DIMENSION == null) {
+      super.flushSheets();
+    } else {
+      for (Sheet sheet : this) {
+        try {
+          DERIVE_DIMENSION.invoke(sheet);
+        } catch (ReflectiveOperationException e) {
+          throw new IOException("cannot derive the dimension of sheet " + sheet.getSheetName(), e);
+        }
+        ((SXSSFSheet) sheet).flushRows();
+      }
+    }
     if (direct == null || !shouldCalculateSheetDimensions()) {
       return;
     }
@@ -124,7 +143,17 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
     super.write(stream);
   }
 
-  /** Made on first use: the superclass asks for writers while it is being constructed. */
+  private static Method deriveDimension() {
+    try {
+      Method m = SXSSFSheet.class.getDeclaredMethod("deriveDimension");
+      m.setAccessible(true);
+      return m;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+    /** Made on first use: the superclass asks for writers while it is being constructed. */
   private SharedTexts shared() {
     if (shared == null) {
       shared = new SharedTexts(getSharedStringSource());
