@@ -2,6 +2,7 @@ package org.dangstat.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -84,7 +85,7 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
     try {
       ((SXSSFSheet) sheet).flushRows();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     var rows = new DirectRows(writer, first, last, left, right);
     direct.put(sheet, rows);
@@ -118,9 +119,12 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
         ((SXSSFSheet) sheet).flushRows();
       }
     }
-    if (direct == null || !shouldCalculateSheetDimensions()) {
-      return;
+    if (direct != null && shouldCalculateSheetDimensions()) {
+      deriveDirectDimensions();
     }
+  }
+
+  private void deriveDirectDimensions() {
     for (var entry : direct.entrySet()) {
       DirectRows rows = entry.getValue();
       if (rows.firstRow() >= 0 && rows.leftColumn() <= rows.rightColumn()) {
