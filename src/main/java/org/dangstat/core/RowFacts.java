@@ -111,7 +111,7 @@ public record RowFacts(Boolean member, Boolean notFull, Boolean female, Boolean 
           Sql.and(Sql.between(Sql.day(transferredInOn), y0, d), probation != Sql.NONE,
               Sql.le(probation, Sql.day(transferredInOn)), Sql.lt(probation, y0)),
           Sql.and(Sql.between(activist, y0, d), Sql.gt(birth,
-              activistOn == null ? Sql.NONE : activistOn.minusYears(YOUTH_MAX_AGE + 1).toEpochDay())));
+              activistOn == null ? Sql.NONE : EpochDays.yearsBefore(activistOn, YOUTH_MAX_AGE + 1))));
     }
 
     /** 表4: 按期 when 转正日期 ≤ 入党日期 + 1 year 3 months (as PostgreSQL adds 15 months), else 延期; without one, left or waiting. */
@@ -155,7 +155,7 @@ public record RowFacts(Boolean member, Boolean notFull, Boolean female, Boolean 
     private Sql() {}
 
     static long day(LocalDate date) {
-      return date == null ? NONE : date.toEpochDay();
+      return date == null ? NONE : EpochDays.of(date);
     }
 
     static Boolean eq(String x, String y) {

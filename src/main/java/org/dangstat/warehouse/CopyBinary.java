@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.dangstat.core.EpochDays;
 
 /**
  * Appends rows in PostgreSQL's binary COPY format: each field its length and its bytes, numbers
@@ -78,7 +79,7 @@ public final class CopyBinary {
       return nul();
     }
     int32(4);
-    int32((int) (value.toEpochDay() - POSTGRES_EPOCH_DAY));
+    int32((int) (EpochDays.of(value) - POSTGRES_EPOCH_DAY));
     return this;
   }
 
