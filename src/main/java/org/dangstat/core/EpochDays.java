@@ -34,12 +34,21 @@ public final class EpochDays {
    * before, or that month's last day when it is shorter (29 February → 28 February).
    */
   public static long yearsBefore(LocalDate date, int years) {
-    int month = monthIndex(date.getYear() - years, date.getMonthValue());
-    if (month < 0) {
-      return date.minusYears(years).toEpochDay();
+    return plusMonths(date, -12 * years);
+  }
+
+  /**
+   * {@code date.plusMonths(months).toEpochDay()}: the same day of the month that many months
+   * later (earlier when negative), or that month's last day when it is shorter.
+   */
+  public static long plusMonths(LocalDate date, int months) {
+    int month = monthIndex(date.getYear(), date.getMonthValue());
+    int target = month + months;
+    if (month < 0 || target < 0 || target >= MONTHS) {
+      return date.plusMonths(months).toEpochDay();
     }
-    int length = MONTH_START[month + 1] - MONTH_START[month];
-    return MONTH_START[month] + Math.min(date.getDayOfMonth(), length) - 1;
+    int length = MONTH_START[target + 1] - MONTH_START[target];
+    return MONTH_START[target] + Math.min(date.getDayOfMonth(), length) - 1;
   }
 
   /** The table's index of the month, or -1 outside its years. */

@@ -117,7 +117,7 @@ public record RowFacts(Boolean member, Boolean notFull, Boolean female, Boolean 
     /** 表4: 按期 when 转正日期 ≤ 入党日期 + 1 year 3 months (as PostgreSQL adds 15 months), else 延期; without one, left or waiting. */
     private int probationOutcome(LocalDate probationOn, LocalDate fullOn, long left, String leftReason) {
       if (fullOn != null) {
-        return fullOn.isAfter(probationOn.plusMonths(15)) ? 1 : 0;
+        return EpochDays.of(fullOn) > EpochDays.plusMonths(probationOn, 15) ? 1 : 0;
       }
       if (left != Sql.NONE && left <= d) {
         return "disqualified".equals(leftReason) ? 3 : 4;
@@ -129,7 +129,7 @@ public record RowFacts(Boolean member, Boolean notFull, Boolean female, Boolean 
   /** The band of the age on 入党日期 (new members only: a few rows of a file). */
   private static int admittedBand(LocalDate birth, LocalDate probationOn) {
     for (int i = 0; i < LIMITS_ADMITTED.length; i++) {
-      if (birth != null && birth.isAfter(probationOn.minusYears(LIMITS_ADMITTED[i] + 1))) {
+      if (birth != null && EpochDays.of(birth) > EpochDays.yearsBefore(probationOn, LIMITS_ADMITTED[i] + 1)) {
         return i;
       }
     }

@@ -28,4 +28,13 @@ class EpochDaysTest {
       assertThat(EpochDays.yearsBefore(leap, years)).as("%d", years).isEqualTo(leap.minusYears(years).toEpochDay());
     }
   }
+
+  @Test
+  void plusMonthsIsLocalDatesPlusMonthsEitherWay() {
+    for (LocalDate d = LocalDate.of(1899, 12, 1); d.isBefore(LocalDate.of(2101, 2, 1)); d = d.plusDays(3)) {
+      for (int months : new int[] {-13, -1, 0, 1, 11, 15, 30, 2400}) {
+        assertThat(EpochDays.plusMonths(d, months)).as("%s + %d", d, months).isEqualTo(d.plusMonths(months).toEpochDay());
+      }
+    }
+  }
 }
