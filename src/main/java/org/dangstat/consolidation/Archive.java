@@ -38,6 +38,8 @@ final class Archive {
   private final Path root;
   /** The root exists (made once per instance, not once per file). */
   private volatile boolean rootMade;
+  /** The staging folder exists. */
+  private volatile boolean stagingMade;
   /** When this run began with the archive (ms): older temporary copies are a killed run's. */
   private final long started = System.currentTimeMillis() - 1000;
 
@@ -107,16 +109,27 @@ final class Archive {
    * file as it was just read), and renamed into place there. Creating the copies in one staging
    * folder and moving them out cost ~3 times as much on a busy disk (1.4 ms a file), more than
    * the rows of a small branch file. Should the bytes have changed since, the copy moves to the
-   * folder of what it holds.
+   * folder of what it holds. Without an expected hash (a big file under a name never read before,
+   * {@link TriageProcessor}) the copy is made in the staging folder and moved to the folder of its
+   * hash: one read of the file instead of two.
    */
   Ingested ingest(InboxFile file, String expectedHash) throws IOException {
     if (!rootMade) {
       createPrivate(root);
       rootMade = true;
     }
-    Path folder = root.resolve(expectedHash.substring(0, 2)).resolve(expectedHash);
-    if (!makePrivate(folder)) {
-      removeLeftovers(folder); // a run killed while copying this file left its half copy here
+    Path folder;
+    if (expectedHash == null) {
+      folder = root.resolve(STAGING); // a killed run's half copies there go at the next run's start
+      if (!stagingMade) {
+        makePrivate(folder);
+        stagingMade = true;
+      }
+    } else {
+      folder = root.resolve(expectedHash.substring(0, 2)).resolve(expectedHash);
+      if (!makePrivate(folder)) {
+        removeLeftovers(folder); // a run killed while copying this file left its half copy here
+      }
     }
     OutputStream created = null;
     Path tmp = null;

@@ -53,6 +53,14 @@ final class ContentHashes {
   }
 
   Hashed of(InboxFile file) {
+    return of(file, true);
+  }
+
+  /**
+   * As {@link #of(InboxFile)}, but when the hash is not on record and {@code read} is false, the
+   * file is not read: a hash of null, for the caller to take while it copies the file.
+   */
+  Hashed of(InboxFile file, boolean read) {
     FileStamp stamp;
     try {
       stamp = FileStamp.of(file.path(), grace).orElse(null);
@@ -69,7 +77,7 @@ final class ContentHashes {
       }
     }
     // stamped before reading: a write during the read gives another stamp, and the next run reads again
-    String hash = Hashing.sha256(file.path());
+    String hash = read ? Hashing.sha256(file.path()) : null;
     return new Hashed(hash, stamp, false);
   }
 }

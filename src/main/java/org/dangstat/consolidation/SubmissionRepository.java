@@ -56,6 +56,11 @@ class SubmissionRepository {
     return fileName + '\n' + contentHash;
   }
 
+  /** The file name of a {@link #seenKey}. */
+  public static String fileNameOf(String seenKey) {
+    return seenKey.substring(0, seenKey.indexOf('\n'));
+  }
+
   /** Registers a file received at {@code now} (the run's clock). */
   public SubmissionRecord create(NewSubmission s, OffsetDateTime now) {
     SubmissionRecord r = dsl.newRecord(SUBMISSION);

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.dangstat.consolidation.TriagedFile.Action;
 import org.dangstat.integrity.PeriodLocks;
 import org.dangstat.intake.InboxFileName;
@@ -24,6 +26,14 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
 
+  /**
+   * From this size on, a file under a new name is hashed only while it is copied: hashing it first
+   * as well was ~7 % of a one-file consolidation's worker (docs/performance.md, nineteenth round).
+   * Smaller files are hashed first, so that their copies are made in the folder of their hash
+   * (the staging folder costs more metadata calls than hashing a small file does).
+   */
+  static final long COPY_FIRST_BYTES = 1 << 20;
+
   private final SubmissionRepository submissions;
   private final OrgUnitRepository orgUnits;
   private final long jobInstanceId;
@@ -37,6 +47,8 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
   private Map<String, OffsetDateTime> locked;
   /** The files of this worker's share the warehouse has read before, fetched once. */
   private Map<String, SubmissionRepository.Seen> seen;
+  /** The names of {@link #seen}. */
+  private Set<String> seenNames;
 
   TriageProcessor(SubmissionRepository submissions, OrgUnitRepository orgUnits, long jobInstanceId,
       LocalDate today, List<String> fileNames, Archive archive, PeriodLocks locks, ContentHashes hashes) {
@@ -67,14 +79,17 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
     try {
       // a file seen before costs one read, or none when its stamp is as when it was hashed; a new
       // one is copied into the archive once (into the folder of that hash, hashed again while
-      // copied), and from then on only that copy is read
-      hashed = hashes.of(file);
+      // copied), and from then on only that copy is read. A big file under a name never read
+      // before cannot be one seen before: it is only hashed while copied (one read, not two).
+      hashed = hashes.of(file, file.size() < COPY_FIRST_BYTES || readBefore(file.fileName()));
       hash = hashed.hash();
       stamp = hashed.toRecord();
-      TriagedFile earlier = seenBefore(file, hash);
-      if (earlier != null) {
-        Timings.add("hash", t);
-        return earlier.remembering(stamp);
+      if (hash != null) {
+        TriagedFile earlier = seenBefore(file, hash);
+        if (earlier != null) {
+          Timings.add("hash", t);
+          return earlier.remembering(stamp);
+        }
       }
       copy = archive.ingest(file, hash);
     } catch (IOException | UncheckedIOException e) {
@@ -93,6 +108,7 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
     hash = copy.hash();
     // the same bytes under the same name again later in this run (another folder): a no-op
     seen.put(SubmissionRepository.seenKey(file.fileName(), hash), new SubmissionRepository.Seen(null, null));
+    seenNames.add(file.fileName());
     var rejection = SubmissionName.rejection(kind, file.fileName());
     if (rejection.isPresent()) {
       return reject(file, hash, rejection.get(), copy).remembering(stamp);
@@ -102,12 +118,24 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
     return new TriagedFile(file, hash, problem != null ? Action.REJECT : Action.LOAD, name, problem, null, copy, stamp);
   }
 
+  /** Whether the warehouse (or this run) has read a file of this name, whatever its bytes. */
+  private boolean readBefore(String fileName) {
+    fetchSeen();
+    return seenNames.contains(fileName);
+  }
+
+  private void fetchSeen() {
+    if (seen == null) {
+      seen = submissions.seen(fileNames);
+      seenNames = new HashSet<>();
+      seen.keySet().forEach(key -> seenNames.add(SubmissionRepository.fileNameOf(key)));
+    }
+  }
+
   /** UNCHANGED or DONE_EARLIER when the warehouse has read these bytes under this name, else null. */
   private TriagedFile seenBefore(InboxFile file, String hash) {
     long t = Timings.start();
-    if (seen == null) {
-      seen = submissions.seen(fileNames);
-    }
+    fetchSeen();
     var known = seen.get(SubmissionRepository.seenKey(file.fileName(), hash));
     Timings.add("find-seen", t);
     if (known == null) {

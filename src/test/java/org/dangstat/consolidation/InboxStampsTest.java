@@ -10,6 +10,9 @@ import static org.dangstat.warehouse.jooq.Tables.SUBMISSION;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -112,6 +115,37 @@ class InboxStampsTest {
     assertThat(again.out()).containsPattern("未变 unchanged\\s+3");
     assertThat(data.resolve("archive").resolve("ff").resolve(planted)).isDirectory();
     assertThat(hashes().get(file)).isEqualTo(Hashing.sha256(Path.of(file)));
+  }
+
+  @Test
+  void aBigFileUnderANewNameIsHashedWhileCopiedAndAfterwardsHashedFirstLikeAnyKnownName() throws Exception {
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; rows.size() < 16_000; i++) {
+      String birth = LocalDate.of(1960, 1, 1).plusDays(i / 999).format(DateTimeFormatter.BASIC_ISO_DATE);
+      rows.add(member(id(birth, i % 999 + 1), "王一"));
+    }
+    township.branchFile("TS-003_2026Q1.csv", rows);
+    Path file = township.inbox().resolve("TS-003_2026Q1.csv");
+    assertThat(Files.size(file)).isGreaterThanOrEqualTo(TriageProcessor.COPY_FIRST_BYTES);
+    String hash = Hashing.sha256(file);
+
+    assertThat(Cli.consolidate(township.inbox(), db, data).out()).containsPattern("接收 accepted\\s+4");
+
+    // copied through the staging folder into the folder of its hash, the bytes unchanged
+    Path archived = data.resolve("archive").resolve(hash.substring(0, 2)).resolve(hash).resolve("TS-003_2026Q1.csv");
+    assertThat(Files.mismatch(archived, file)).isEqualTo(-1L);
+    try (var staging = Files.list(data.resolve("archive").resolve("incoming"))) {
+      assertThat(staging.toList()).isEmpty();
+    }
+    assertThat(hashes().get(path("TS-003_2026Q1.csv"))).isEqualTo(hash);
+    try (var w = new Warehouse(db)) {
+      assertThat(w.dsl.fetchCount(PERSON_SNAPSHOT.join(SUBMISSION).on(SUBMISSION.ID.eq(PERSON_SNAPSHOT.SUBMISSION_ID))
+          .where(SUBMISSION.FILE_NAME.eq("TS-003_2026Q1.csv")))).isEqualTo(16_000);
+    }
+
+    // touched: another stamp, a name read before, so hashed first and found unchanged
+    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+    assertThat(Cli.consolidate(township.inbox(), db, data).out()).containsPattern("未变 unchanged\\s+4");
   }
 
   @Test
