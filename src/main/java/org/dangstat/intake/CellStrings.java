@@ -15,8 +15,12 @@ final class CellStrings {
   private static final int COLUMNS = 64;
   private static final int SLOTS = 32; // a power of two
   private static final int MAX_BYTES = 24;
-  /** Lookups of a column after which it stays cached only if at least a quarter of them were hits. */
-  private static final int TRIAL = 256;
+  /**
+   * Lookups of a column after which it stays cached only if at least a quarter of them were hits.
+   * Few: a branch file has ~500 rows, and with 256 the columns that never repeat were looked up in
+   * half of them for nothing (~5 % of a worker's samples with 2,000 files, nineteenth round).
+   */
+  private static final int TRIAL = 32;
 
   private final byte[][][] keys = new byte[COLUMNS][][];
   private final String[][] values = new String[COLUMNS][];
