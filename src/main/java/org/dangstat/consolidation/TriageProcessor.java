@@ -97,8 +97,8 @@ class TriageProcessor implements ItemProcessor<InboxFile, TriagedFile> {
     }
     Timings.add("hash", t);
     if (!copy.hash().equals(hash)) {
-      // it changed while we looked (or what was recorded was wrong): the copy counts, and it was
-      // read after the stamp was taken
+      // not hashed first, or it changed while we looked (or what was recorded was wrong): the
+      // copy counts, and it was read after the stamp was taken
       stamp = hashed.settled();
       TriagedFile earlier = seenBefore(file, copy.hash());
       if (earlier != null) {
