@@ -52,13 +52,9 @@ final class ContentHashes {
     this.grace = grace;
   }
 
-  Hashed of(InboxFile file) {
-    return of(file, true);
-  }
-
   /**
-   * As {@link #of(InboxFile)}, but when the hash is not on record and {@code read} is false, the
-   * file is not read: a hash of null, for the caller to take while it copies the file.
+   * The file's hash; when it is not on record and {@code read} is false, the file is not read: a
+   * hash of null, for the caller to take while it copies the file.
    */
   Hashed of(InboxFile file, boolean read) {
     FileStamp stamp;
